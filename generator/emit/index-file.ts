@@ -1,0 +1,19 @@
+import { type SourceFileStructure, StructureKind } from "ts-morph";
+import type { ApiDef } from "../ir/types.js";
+import { banner } from "./emitted-file.js";
+
+/** `src/index.ts`: the runtime, every class, every operation function, every model type. */
+export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
+  return {
+    kind: StructureKind.SourceFile,
+    leadingTrivia: banner(specName),
+    statements: [
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
+      ...api.resources.flatMap((resource) => [
+        { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
+        { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` },
+      ]),
+      { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./models/index.js" },
+    ],
+  };
+}

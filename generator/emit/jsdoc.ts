@@ -1,0 +1,16 @@
+/**
+ * Turns spec text into JSDoc text that cannot end the comment early or start a tag by
+ * accident. Spec text is data: it must never become code.
+ */
+export function docText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/\*\//g, "*\\/")
+    .replace(/^(\s*)@/gm, "$1\\@")
+    .trimEnd();
+}
+
+/** Joins paragraphs, dropping empty ones, into one JSDoc description. */
+export function paragraphs(...parts: (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => typeof p === "string" && p.length > 0).join("\n\n");
+}

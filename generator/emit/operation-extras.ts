@@ -1,0 +1,67 @@
+import {
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type PropertySignatureStructure,
+  StructureKind,
+} from "ts-morph";
+import { isIdentifier } from "../ir/names.js";
+import type { OperationDef } from "../ir/types.js";
+import { docText } from "./jsdoc.js";
+import { callerParameters } from "./operation-to-function.js";
+import { optionalParams, positionalParams } from "./signature.js";
+import { stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+
+/** The `opts` interface: optional query and header parameters, optional body, customHeaders. */
+export function optionsToInterface(op: OperationDef): InterfaceDeclarationStructure {
+  const property = (name: string, type: string, description?: string): PropertySignatureStructure => ({
+    kind: StructureKind.PropertySignature,
+    name: isIdentifier(name) ? name : stringLiteral(name),
+    type,
+    hasQuestionToken: true,
+    docs: description ? [docText(description)] : undefined,
+  });
+  const properties = optionalParams(op).map((p) => property(p.name, typeExprToString(p.type), p.description));
+  if (op.body && !op.body.required) {
+    properties.push(property("body", typeExprToString(op.body.type), op.body.description));
+  }
+  properties.push(property("customHeaders", "Record<string, string>", "Headers sent with this request only."));
+  return {
+    kind: StructureKind.Interface,
+    name: op.optionsTypeName,
+    isExported: true,
+    docs: [`Optional parameters of {@link ${op.methodName}}.`],
+    properties,
+  };
+}
+
+/** An async iterator over the message history an operation pages through. */
+export function pagingToFunction(op: OperationDef): FunctionDeclarationStructure | undefined {
+  if (!op.paging) return undefined;
+  const item = typeExprToString(op.paging.item);
+  const params = callerParameters(op, { optsDefault: true }).map((p) =>
+    p.name === "opts" ? { ...p, type: `${op.optionsTypeName} & PageOptions` } : p,
+  );
+  const args = [
+    "client",
+    ...positionalParams(op).map((p) => p.identifier),
+    ...(op.body?.required ? ["body"] : []),
+    "{ ...opts, ...cursor }",
+    "options",
+  ];
+  return {
+    kind: StructureKind.Function,
+    name: op.paging.methodName,
+    isExported: true,
+    docs: [{
+      description: docText(
+        `Walks the whole history that {@link ${op.methodName}} pages through, newest first ` +
+        "(or oldest first when `opts.after` is given without `opts.before`), one item at a time. " +
+        "It follows the before/after cursors until the history is exhausted or `opts.maxItems` is reached.",
+      ),
+      tags: [{ tagName: "returns", text: `An async iterator of \`${item}\`.` }],
+    }],
+    parameters: params,
+    returnType: `AsyncIterableIterator<${item}>`,
+    statements: [`return paginate<${item}>((cursor) => ${op.methodName}(${args.join(", ")}), opts);`],
+  };
+}

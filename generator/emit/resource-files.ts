@@ -1,0 +1,113 @@
+import {
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type SourceFileStructure,
+  type StatementStructures,
+  StructureKind,
+} from "ts-morph";
+import type { ModelDef, OperationDef, ResourceDef } from "../ir/types.js";
+import { type EmittedFile, banner } from "./emitted-file.js";
+import { typeImports } from "./models-files.js";
+import { operationDocs } from "./operation-docs.js";
+import { optionsToInterface, pagingToFunction } from "./operation-extras.js";
+import { callerParameters, operationToFunction, returnType } from "./operation-to-function.js";
+import { positionalParams } from "./signature.js";
+import { refsOf } from "./type-expr-to-string.js";
+
+/** For each resource: `src/operations/<name>.ts` (functions) and `src/<name>.ts` (the class). */
+export function resourcesToFiles(resources: readonly ResourceDef[], models: readonly ModelDef[], specName: string): EmittedFile[] {
+  return resources.flatMap((resource) => [
+    { path: `src/operations/${resource.fileName}.ts`, structure: functionsFile(resource, models, specName) },
+    { path: `src/${resource.fileName}.ts`, structure: classFile(resource, models, specName) },
+  ]);
+}
+
+function modelRefs(operations: readonly OperationDef[]): Set<string> {
+  const refs = new Set<string>();
+  for (const op of operations) {
+    refsOf(op.result, refs);
+    if (op.body) refsOf(op.body.type, refs);
+    for (const p of [...op.pathParams, ...op.queryParams, ...op.headerParams]) refsOf(p.type, refs);
+    if (op.paging) refsOf(op.paging.item, refs);
+  }
+  return refs;
+}
+
+function modules(models: readonly ModelDef[], prefix: string): Map<string, string> {
+  return new Map(models.map((m) => [m.name, `${prefix}models/${m.fileName}.js`]));
+}
+
+function functionsFile(resource: ResourceDef, models: readonly ModelDef[], specName: string): SourceFileStructure {
+  const paged = resource.operations.some((op) => op.paging);
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js",
+      namedImports: ["ApiClient", "ApiPromise", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
+    ...(paged ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
+    ...typeImports(modelRefs(resource.operations), modules(models, "../")),
+  ];
+  for (const op of resource.operations) {
+    statements.push(optionsToInterface(op), operationToFunction(op));
+    const iterator = pagingToFunction(op);
+    if (iterator) statements.push(iterator);
+  }
+  return { kind: StructureKind.SourceFile, leadingTrivia: banner(specName), statements };
+}
+
+function classFile(resource: ResourceDef, models: readonly ModelDef[], specName: string): SourceFileStructure {
+  const optionTypes = resource.operations.map((op) => op.optionsTypeName);
+  const paged = resource.operations.some((op) => op.paging);
+  return {
+    kind: StructureKind.SourceFile,
+    leadingTrivia: banner(specName),
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/index.js",
+        namedImports: ["ApiClient", "ApiPromise", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./operations/${resource.fileName}.js`,
+        namespaceImport: "operations" },
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./operations/${resource.fileName}.js`,
+        namedImports: optionTypes },
+      ...typeImports(modelRefs(resource.operations), modules(models, "./")),
+      resourceToClass(resource),
+    ],
+  };
+}
+
+/** `ChatApi`: one method per operation, each delegating to its standalone function. */
+export function resourceToClass(resource: ResourceDef): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    docs: [`The ${resource.tag} operations, one method each. Every method returns an ApiPromise.`],
+    ctors: [{
+      parameters: [{ name: "client", type: "ApiClient" }],
+      statements: ["this.client = client;"],
+    }],
+    properties: [{ name: "client", type: "ApiClient", isReadonly: true, docs: ["The client every request goes through."] }],
+    methods: resource.operations.flatMap(operationToMethods),
+  };
+}
+
+function operationToMethods(op: OperationDef): MethodDeclarationStructure[] {
+  const args = [...positionalParams(op).map((p) => p.identifier), ...(op.body?.required ? ["body"] : [])];
+  const methods: MethodDeclarationStructure[] = [{
+    kind: StructureKind.Method,
+    name: op.methodName,
+    docs: operationDocs(op, { withClient: false }),
+    parameters: callerParameters(op, { optsDefault: false }),
+    returnType: returnType(op),
+    statements: [`return operations.${op.methodName}(this.client, ${[...args, "opts", "options"].join(", ")});`],
+  }];
+  const iterator = pagingToFunction(op);
+  if (iterator) {
+    methods.push({
+      kind: StructureKind.Method,
+      name: iterator.name!,
+      docs: iterator.docs,
+      parameters: iterator.parameters!.slice(1).map((p) => (p.name === "opts" ? { ...p, initializer: undefined, hasQuestionToken: true } : p)),
+      returnType: iterator.returnType,
+      statements: [`return operations.${iterator.name}(this.client, ${[...args, "opts", "options"].join(", ")});`],
+    });
+  }
+  return methods;
+}

@@ -1,0 +1,33 @@
+import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, report, text } from "./build-context.js";
+import { toPascalCase } from "./names.js";
+import { pickMediaType } from "./build-responses.js";
+import { buildType } from "./schema/build-type.js";
+import type { BodyDef } from "./types.js";
+
+/** The request body: its type, media type and whether it is required. */
+export function buildBody(
+  ctx: BuildContext,
+  { operation, pointer, methodName }: { operation: JsonObject; pointer: string; methodName: string },
+): BodyDef | undefined {
+  if (operation.requestBody === undefined) return undefined;
+  const at = pointerJoin(pointer, "requestBody");
+  const body = deref(ctx, operation.requestBody, at);
+  if (!body) return undefined;
+  const content = isObject(body.content) ? body.content : {};
+  const contentType = pickMediaType(content);
+  if (contentType === undefined) {
+    report(ctx, "error", "body-without-content", at, `Request body of "${methodName}" has no content.`);
+    return undefined;
+  }
+  const media = content[contentType];
+  const schema = isObject(media) ? media.schema : undefined;
+  return {
+    type: buildType(ctx, schema, {
+      pointer: pointerJoin(at, "content", contentType, "schema"),
+      hoistName: `${toPascalCase(methodName)}Request`,
+    }),
+    required: body.required === true,
+    contentType,
+    description: text(body.description),
+  };
+}

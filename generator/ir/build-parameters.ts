@@ -1,0 +1,83 @@
+import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, report, text } from "./build-context.js";
+import { NameRegistry, isReservedWord, toCamelCase, toPascalCase } from "./names.js";
+import { buildType } from "./schema/build-type.js";
+import type { ParamDef, ParamLocation } from "./types.js";
+
+const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
+
+export interface ParameterSite {
+  readonly pathItem: JsonObject;
+  readonly operation: JsonObject;
+  readonly pathPointer: string;
+  readonly operationPointer: string;
+  readonly methodName: string;
+}
+
+/**
+ * The operation's parameters (path-item ones first, overridden by the operation's own),
+ * each with a TypeScript identifier that is unique within the method's signature.
+ */
+export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDef[] {
+  const merged = new Map<string, { raw: unknown; pointer: string }>();
+  const add = (list: unknown, base: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, index) => {
+      const pointer = pointerJoin(base, "parameters", index);
+      const param = deref(ctx, raw, pointer);
+      if (param) merged.set(`${String(param.in)}:${String(param.name)}`, { raw: param, pointer });
+    });
+  };
+  add(site.pathItem.parameters, site.pathPointer);
+  add(site.operation.parameters, site.operationPointer);
+  // Names the generated signature already uses for other things.
+  const identifiers = new NameRegistry(["body", "opts", "options", "client", "customHeaders"]);
+  const params: ParamDef[] = [];
+  for (const { raw, pointer } of merged.values()) {
+    const param = buildParameter(ctx, raw as JsonObject, pointer, site.methodName, identifiers);
+    if (param) params.push(param);
+  }
+  return params;
+}
+
+function buildParameter(
+  ctx: BuildContext,
+  param: JsonObject,
+  pointer: string,
+  methodName: string,
+  identifiers: NameRegistry,
+): ParamDef | undefined {
+  const name = typeof param.name === "string" ? param.name : undefined;
+  const location = LOCATIONS.find((l) => l === param.in);
+  if (name === undefined || location === undefined) {
+    report(ctx, "error", "invalid-parameter", pointer, "Parameter has no name or no valid location.");
+    return undefined;
+  }
+  const wanted = toCamelCase(name);
+  const identifier = identifiers.claim(isReservedWord(wanted) ? `${wanted}Param` : wanted);
+  const required = location === "path" || param.required === true;
+  // Only positional parameters need an identifier; optional ones keep their wire name in `opts`.
+  if (required && identifier !== name) {
+    report(ctx, "warning", "renamed-identifier", pointer,
+      `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`);
+  }
+  return {
+    name,
+    identifier,
+    location,
+    type: buildType(ctx, paramSchema(param), {
+      pointer: pointerJoin(pointer, "schema"),
+      hoistName: `${toPascalCase(methodName)}${toPascalCase(name)}`,
+    }),
+    required,
+    description: text(param.description),
+    deprecated: param.deprecated === true ? true : undefined,
+    specPointer: pointer,
+  };
+}
+
+/** `schema`, or the schema of the first `content` entry (the other way OpenAPI allows). */
+function paramSchema(param: JsonObject): unknown {
+  if (param.schema !== undefined) return param.schema;
+  if (isObject(param.content)) return Object.values(param.content).map((m) => (isObject(m) ? m.schema : undefined))[0];
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, text } from "./build-context.js";
+import { compareCodeUnits, toPascalCase } from "./names.js";
+import { buildType } from "./schema/build-type.js";
+import type { OperationDef, ResponseDef, TypeExpr } from "./types.js";
+
+type ResponseType = OperationDef["responseType"];
+
+/** Picks the media type we read or send: JSON first, then the first one listed. */
+export function pickMediaType(content: JsonObject): string | undefined {
+  const types = Object.keys(content);
+  return (
+    types.find((t) => t === "application/json") ??
+    types.find((t) => /[/+]json(;|$)/.test(t)) ??
+    types[0]
+  );
+}
+
+export function responseTypeOf(mediaType: string | undefined): ResponseType {
+  if (mediaType === undefined) return "void";
+  if (/[/+]json(;|$)/.test(mediaType)) return "json";
+  return mediaType.startsWith("text/") ? "text" : "binary";
+}
+
+/** Numeric codes ascending, then ranges ("4XX"), then "default". */
+function compareStatus(a: string, b: string): number {
+  const rank = (s: string) => (/^\d+$/.test(s) ? 0 : s === "default" ? 2 : 1);
+  return rank(a) - rank(b) || compareCodeUnits(a, b);
+}
+
+export interface BuiltResponses {
+  readonly responses: ResponseDef[];
+  readonly result: TypeExpr;
+  readonly responseType: ResponseType;
+}
+
+/** Every documented response, and the result: the types of the 2xx responses (or default). */
+export function buildResponses(
+  ctx: BuildContext,
+  { operation, pointer, methodName }: { operation: JsonObject; pointer: string; methodName: string },
+): BuiltResponses {
+  const raw = isObject(operation.responses) ? operation.responses : {};
+  const responses: ResponseDef[] = [];
+  const success: { type: TypeExpr; mediaType: string }[] = [];
+  const statuses = Object.keys(raw).sort(compareStatus);
+  const hasSuccess = statuses.some(isSuccess);
+  for (const status of statuses) {
+    const at = pointerJoin(pointer, "responses", status);
+    const response = deref(ctx, raw[status], at) ?? {};
+    const content = isObject(response.content) ? response.content : {};
+    const mediaType = pickMediaType(content);
+    const media = mediaType === undefined ? undefined : content[mediaType];
+    const schema = isObject(media) ? media.schema : undefined;
+    const type = schema === undefined ? undefined : buildType(ctx, schema, {
+      pointer: pointerJoin(at, "content", mediaType!, "schema"),
+      hoistName: `${toPascalCase(methodName)}Response${/^\d+$/.test(status) ? status : ""}`,
+    });
+    responses.push({ status, description: text(response.description) ?? "", type });
+    if (type && mediaType && (isSuccess(status) || (!hasSuccess && status === "default"))) {
+      success.push({ type, mediaType });
+    }
+  }
+  return {
+    responses,
+    result: success.length === 0 ? { kind: "void" } : unionOf(success.map((s) => s.type)),
+    responseType: responseTypeOf(success[0]?.mediaType),
+  };
+}
+
+function isSuccess(status: string): boolean {
+  return /^2(\d\d|XX)$/i.test(status);
+}
+
+function unionOf(types: TypeExpr[]): TypeExpr {
+  const unique = [...new Map(types.map((t) => [JSON.stringify(t), t])).values()];
+  return unique.length === 1 ? unique[0]! : { kind: "union", members: unique };
+}

@@ -1,0 +1,116 @@
+/** Naming rules shared by every IR builder: identifiers, type names, file names. */
+
+const RESERVED_WORDS = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends " +
+    "false finally for function if import in instanceof new null return super switch this throw " +
+    "true try typeof var void while with as implements interface let package private protected " +
+    "public static yield any boolean number string symbol object unknown never undefined await " +
+    "async type of declare module namespace abstract readonly keyof infer is asserts satisfies"
+  ).split(" "),
+);
+
+/** Names the generated package already uses at top level, or globals a model must not shadow. */
+export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
+  "ApiClient",
+  "ApiError",
+  "ApiPromise",
+  "ApiResponse",
+  "RequestOptions",
+  "PageOptions",
+  "RetryPolicy",
+  "Array",
+  "Blob",
+  "Date",
+  "Error",
+  "Headers",
+  "Map",
+  "Object",
+  "Promise",
+  "Record",
+  "Set",
+  "String",
+  "Number",
+  "Boolean",
+  "Symbol",
+  "Response",
+  "Request",
+  "File",
+  "FormData",
+  "ReadonlyArray",
+  "Partial",
+  "Required",
+  "Readonly",
+  "AbortSignal",
+  "URL",
+]);
+
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name);
+}
+
+/** True when `name` can be written bare as an identifier or property name. */
+export function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+/** Splits "get_chats-room.Messages 2" or "getChatsRoom" into words. */
+function words(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "chat room" -> "ChatRoom"; keeps existing inner capitals ("ChatAPI" stays "ChatAPI"). */
+export function toPascalCase(text: string): string {
+  const result = words(text).map(capitalize).join("");
+  return /^[0-9]/.test(result) || result === "" ? `_${result}` : result;
+}
+
+/** "get-chats room" -> "getChatsRoom". */
+export function toCamelCase(text: string): string {
+  if (isIdentifier(text)) return text;
+  const pascal = toPascalCase(text);
+  if (pascal.startsWith("_")) return pascal;
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/** "ChatMessageEntityListing" -> "chat-message-entity-listing". */
+export function toKebabCase(text: string): string {
+  return words(text)
+    .map((word) => word.toLowerCase())
+    .join("-")
+    .replace(/^$/, "unnamed");
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Hands out names that are unique case-insensitively (so file names never clash on
+ * case-insensitive file systems), appending 2, 3, ... in the order names are claimed.
+ */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name.toLowerCase());
+  }
+
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}

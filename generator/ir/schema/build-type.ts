@@ -1,0 +1,132 @@
+import {
+  type BuildContext,
+  type JsonObject,
+  isObject,
+  report,
+  resolvePointer,
+  pointerJoin,
+} from "../build-context.js";
+import type { TypeExpr } from "../types.js";
+import { buildComposition } from "./composition.js";
+import { enumValues, literalUnion } from "./enum.js";
+import { hoistSchema } from "./hoist.js";
+
+/** Where a schema sits: its pointer, and the name it gets if it must be hoisted. */
+export interface SchemaSite {
+  readonly pointer: string;
+  /** The name an inline object or enum here is hoisted under (`<Owner><Property>`). */
+  readonly hoistName?: string;
+  /** The model file hoisted types join (the owner's), so a model and its parts stay together. */
+  readonly ownerFile?: string;
+}
+
+const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
+const NULL: TypeExpr = { kind: "primitive", name: "null" };
+const SCHEMA_REF = /^#\/components\/schemas\/[^/]+$/;
+
+/** Maps a schema (or `$ref`) to a TypeExpr, hoisting inline objects and enums when the site names them. */
+export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
+  if (schema === true || schema === undefined) return UNKNOWN;
+  if (!isObject(schema)) {
+    report(ctx, "error", "invalid-schema", site.pointer, "Schema is not an object.");
+    return UNKNOWN;
+  }
+  if (typeof schema.$ref === "string") return buildRef(ctx, schema.$ref, site);
+  const base = buildNonNull(ctx, schema, site);
+  return schema.nullable === true ? withNull(base) : base;
+}
+
+function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
+  const name = ctx.schemaNames.get(ref);
+  if (name !== undefined && SCHEMA_REF.test(ref)) return { kind: "ref", name };
+  const target = resolvePointer(ctx.document, ref);
+  if (target === undefined) {
+    report(ctx, "error", "dangling-ref", site.pointer, `Reference "${ref}" does not resolve.`);
+    return UNKNOWN;
+  }
+  if (ctx.expanding.has(ref)) {
+    report(ctx, "error", "unsupported-ref-cycle", site.pointer,
+      `Reference "${ref}" is recursive but is not a component schema, so it has no name to refer to.`);
+    return UNKNOWN;
+  }
+  ctx.expanding.add(ref);
+  try {
+    return buildType(ctx, target, { ...site, pointer: ref });
+  } finally {
+    ctx.expanding.delete(ref);
+  }
+}
+
+function buildNonNull(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
+  if ("const" in schema) return literalUnion(ctx, [schema.const], site.pointer);
+  if (Array.isArray(schema.enum)) return buildEnum(ctx, schema, site);
+  if (schema.allOf || schema.oneOf || schema.anyOf) return buildComposition(ctx, schema, site);
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const members = types.map((type) => buildOfType(ctx, schema, type, site));
+  return members.length === 1 ? members[0]! : { kind: "union", members };
+}
+
+function buildEnum(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
+  if (site.hoistName !== undefined) return hoistSchema(ctx, schema, site);
+  return literalUnion(ctx, enumValues(schema), site.pointer);
+}
+
+function buildOfType(ctx: BuildContext, schema: JsonObject, type: unknown, site: SchemaSite): TypeExpr {
+  switch (type) {
+    case "string":
+      return schema.format === "binary" ? { kind: "binary" } : { kind: "primitive", name: "string" };
+    case "integer":
+    case "number":
+      return { kind: "primitive", name: "number" };
+    case "boolean":
+      return { kind: "primitive", name: "boolean" };
+    case "null":
+      return NULL;
+    case "array":
+      return buildArray(ctx, schema, site);
+    case "object":
+      return buildObject(ctx, schema, site);
+    case undefined:
+      if (schema.items !== undefined) return buildArray(ctx, schema, site);
+      if (schema.properties !== undefined || schema.additionalProperties !== undefined) {
+        return buildObject(ctx, schema, site);
+      }
+      return UNKNOWN;
+    default:
+      report(ctx, "error", "unknown-type", site.pointer, `Schema type "${String(type)}" is not an OpenAPI type.`);
+      return UNKNOWN;
+  }
+}
+
+function buildArray(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
+  const items = buildType(ctx, schema.items, {
+    pointer: pointerJoin(site.pointer, "items"),
+    hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Item`,
+    ownerFile: site.ownerFile,
+  });
+  return { kind: "array", items };
+}
+
+function buildObject(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
+  const hasProperties = isObject(schema.properties) && Object.keys(schema.properties).length > 0;
+  if (hasProperties) return hoistSchema(ctx, schema, site);
+  return { kind: "map", values: additionalType(ctx, schema, site) ?? UNKNOWN };
+}
+
+/** The value type of `additionalProperties`; undefined when extra keys are not allowed. */
+export function additionalType(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr | undefined {
+  const extra = schema.additionalProperties;
+  if (extra === false) return undefined;
+  if (extra === undefined || extra === true) return UNKNOWN;
+  return buildType(ctx, extra, {
+    pointer: pointerJoin(site.pointer, "additionalProperties"),
+    hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
+    ownerFile: site.ownerFile,
+  });
+}
+
+export function withNull(type: TypeExpr): TypeExpr {
+  if (type.kind === "primitive" && (type.name === "null" || type.name === "unknown")) return type;
+  if (type.kind === "union") return { kind: "union", members: [...type.members, NULL] };
+  return { kind: "union", members: [type, NULL] };
+}

@@ -1,0 +1,179 @@
+/**
+ * The intermediate representation: the contract between the spec and the emitters.
+ *
+ * Every naming, ordering and `$ref` decision is made while building it, so emitters
+ * only translate. It is plain, readonly, JSON-serialisable data.
+ */
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
+
+/** A TypeScript type, as data. Emitters print it with `typeExprToString`. */
+export type TypeExpr =
+  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "null" }
+  | { readonly kind: "ref"; readonly name: string }
+  | { readonly kind: "array"; readonly items: TypeExpr }
+  | { readonly kind: "map"; readonly values: TypeExpr }
+  | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
+  | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
+  | { readonly kind: "intersection"; readonly members: readonly TypeExpr[] }
+  | { readonly kind: "binary" }
+  | { readonly kind: "void" };
+
+export interface DocsDef {
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+}
+
+export interface PropertyDef {
+  /** The property name on the wire (and in the interface, quoted when it is not an identifier). */
+  readonly name: string;
+  readonly type: TypeExpr;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly description?: string;
+  /** The spec's `format` (date-time, int32, uri, ...), kept for docs. */
+  readonly format?: string;
+  readonly deprecated?: boolean;
+  readonly specPointer: string;
+}
+
+interface ModelBase {
+  /** The TypeScript name, unique among models and runtime names. */
+  readonly name: string;
+  /** The name of the schema in the spec (the key under components/schemas), or the hoisting path. */
+  readonly schemaName: string;
+  /** kebab-case file name under models/, without extension. */
+  readonly fileName: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly specPointer: string;
+}
+
+export interface ObjectModelDef extends ModelBase {
+  readonly kind: "object";
+  /** In spec order. */
+  readonly properties: readonly PropertyDef[];
+  /** `additionalProperties`: absent when not allowed or not declared. */
+  readonly additionalProperties?: TypeExpr;
+  /** Models this one extends (from allOf), by name. */
+  readonly extends?: readonly string[];
+}
+
+export interface EnumModelDef extends ModelBase {
+  readonly kind: "enum";
+  readonly values: readonly (string | number | boolean)[];
+}
+
+export interface AliasModelDef extends ModelBase {
+  readonly kind: "alias";
+  readonly type: TypeExpr;
+}
+
+export type ModelDef = ObjectModelDef | EnumModelDef | AliasModelDef;
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+export interface ParamDef {
+  /** The name on the wire. */
+  readonly name: string;
+  /** The TypeScript identifier (positional parameter or `opts` key). */
+  readonly identifier: string;
+  readonly location: ParamLocation;
+  readonly type: TypeExpr;
+  readonly required: boolean;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly specPointer: string;
+}
+
+export interface BodyDef {
+  readonly type: TypeExpr;
+  readonly required: boolean;
+  readonly contentType: string;
+  readonly description?: string;
+}
+
+export interface ResponseDef {
+  /** "200", "204", "4XX", "default". */
+  readonly status: string;
+  readonly description: string;
+  readonly type?: TypeExpr;
+}
+
+export interface PermissionsDef {
+  readonly type: "ANY" | "ALL";
+  readonly permissions: readonly string[];
+}
+
+/** Cursor paging over before/after query parameters (message history). */
+export interface PagingDef {
+  /** Type of one item yielded by the iterator. */
+  readonly item: TypeExpr;
+  /** Method name of the iterator (`iterateChatsRoomMessages`). */
+  readonly methodName: string;
+}
+
+export interface OperationDocsDef extends DocsDef {
+  readonly preview: boolean;
+  readonly permissions?: PermissionsDef;
+}
+
+export interface OperationDef {
+  /** The spec's operationId. */
+  readonly operationId: string;
+  /** The method name in the generated class (the operationId, made a safe identifier). */
+  readonly methodName: string;
+  readonly httpMethod: HttpMethod;
+  readonly pathTemplate: string;
+  /** Required, in the order they appear in the path. */
+  readonly pathParams: readonly ParamDef[];
+  /** In spec order: required ones become positional, optional ones go in `opts`. */
+  readonly queryParams: readonly ParamDef[];
+  readonly headerParams: readonly ParamDef[];
+  readonly body?: BodyDef;
+  /** What the promise resolves to: the first 2xx response's type, or void. */
+  readonly result: TypeExpr;
+  /** How the runtime reads the success body. */
+  readonly responseType: "json" | "text" | "binary" | "void";
+  /** Every documented response, sorted by status. */
+  readonly responses: readonly ResponseDef[];
+  /** Name of the generated `opts` interface (`GetChatsRoomMessagesOptions`). */
+  readonly optionsTypeName: string;
+  readonly paging?: PagingDef;
+  readonly docs: OperationDocsDef;
+  readonly specPointer: string;
+}
+
+export interface ResourceDef {
+  /** The tag the operations carry ("Chat"). */
+  readonly tag: string;
+  /** "ChatApi". */
+  readonly className: string;
+  /** "chat-api", file name without extension. */
+  readonly fileName: string;
+  /** Sorted by methodName with a code-unit comparator. */
+  readonly operations: readonly OperationDef[];
+}
+
+export interface ApiDef {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  /** Sorted by className. */
+  readonly resources: readonly ResourceDef[];
+  /** Sorted by name. */
+  readonly models: readonly ModelDef[];
+}
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** Stable, kebab-case: "dangling-ref", "duplicate-operation-id", "renamed-identifier". */
+  readonly code: string;
+  /** One sentence, present tense, naming the entity, ending with a period. */
+  readonly message: string;
+  /** JSON pointer into the spec: "#/paths/~1api~1v2~1chats~1rooms/post". */
+  readonly specPointer: string;
+}
