@@ -13,7 +13,13 @@ export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` },
       ]),
-      { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./models/index.js" },
+      // Named, not `export *`: an explicit export wins over the runtime's names of the same type.
+      {
+        kind: StructureKind.ExportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: "./models/index.js",
+        namedExports: api.models.map((m) => m.name),
+      },
     ],
   };
 }

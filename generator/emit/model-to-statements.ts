@@ -81,7 +81,6 @@ function propertyToSignature(property: PropertyDef): PropertySignatureStructure 
 function propertyDocs(property: PropertyDef): JSDocStructure[] | undefined {
   const tags = [
     property.format ? { tagName: "format", text: docText(property.format) } : undefined,
-    property.readOnly ? { tagName: "readonly" } : undefined,
     property.deprecated ? { tagName: "deprecated" } : undefined,
   ].filter((tag) => tag !== undefined);
   const description = property.description ? docText(property.description) : undefined;

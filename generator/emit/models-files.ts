@@ -26,7 +26,10 @@ export function modelsToFiles(models: readonly ModelDef[], specName: string): Em
 function modelFile(members: ModelDef[], modules: Map<string, string>, specName: string): SourceFileStructure {
   const own = new Set(members.map((m) => m.name));
   const refs = new Set<string>();
-  for (const model of members) for (const type of typesOf(model)) refsOf(type, refs);
+  for (const model of members) {
+    for (const type of typesOf(model)) refsOf(type, refs);
+    if (model.kind === "object") for (const parent of model.extends ?? []) refs.add(parent);
+  }
   return {
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),

@@ -21,9 +21,10 @@ export function operationDocs(op: OperationDef, { withClient }: { withClient: bo
   return [{ kind: StructureKind.JSDoc, description, tags: tags(op, withClient) }];
 }
 
-function permissionsText(op: OperationDef): string {
+function permissionsText(op: OperationDef): string | undefined {
   const permissions = op.docs.permissions;
-  if (!permissions || permissions.permissions.length === 0) return "Requires no permissions.";
+  if (!permissions) return undefined;
+  if (permissions.permissions.length === 0) return "Requires no permissions.";
   const list = permissions.permissions.map((p) => `\`${docText(p)}\``).join(", ");
   return `Requires ${permissions.type} of these permissions: ${list}.`;
 }

@@ -38,9 +38,12 @@ export function optionsToInterface(op: OperationDef): InterfaceDeclarationStruct
 export function pagingToFunction(op: OperationDef): FunctionDeclarationStructure | undefined {
   if (!op.paging) return undefined;
   const item = typeExprToString(op.paging.item);
-  const params = callerParameters(op, { optsDefault: true }).map((p) =>
-    p.name === "opts" ? { ...p, type: `${op.optionsTypeName} & PageOptions` } : p,
-  );
+  const params = [
+    { name: "client", type: "ApiClient" },
+    ...callerParameters(op, { optsDefault: true }).map((p) =>
+      p.name === "opts" ? { ...p, type: `${op.optionsTypeName} & PageOptions` } : p,
+    ),
+  ];
   const args = [
     "client",
     ...positionalParams(op).map((p) => p.identifier),

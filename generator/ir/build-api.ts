@@ -32,8 +32,10 @@ interface FoundOperation {
 export function buildApi(document: JsonObject, options: BuildOptions = {}): { api: ApiDef; diagnostics: Diagnostic[] } {
   const ctx = createBuildContext(document, options);
   buildComponentModels(ctx);
-  const operations = nameOperations(ctx, findOperations(ctx)).map(({ found, methodName }) =>
-    ({ tag: found.tag, def: buildOperation(ctx, { ...found, methodName }) }),
+  const found = findOperations(ctx);
+  const permissionsByDefault = found.some((op) => op.operation["x-inin-requires-permissions"] !== undefined);
+  const operations = nameOperations(ctx, found).map(({ found: op, methodName }) =>
+    ({ tag: op.tag, def: buildOperation(ctx, { ...op, methodName, permissionsByDefault }) }),
   );
   const info = isObject(document.info) ? document.info : {};
   const api: ApiDef = {

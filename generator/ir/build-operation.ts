@@ -15,6 +15,8 @@ export interface OperationSite {
   readonly pointer: string;
   /** Decided by the caller, which sees every operation and settles collisions. */
   readonly methodName: string;
+  /** Whether a missing permissions extension means "requires no permissions". */
+  readonly permissionsByDefault: boolean;
 }
 
 /** Builds one operation: parameters in signature order, body, result, docs and paging. */
@@ -43,7 +45,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     responses,
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),
     paging: buildPaging(ctx, { methodName, queryParams, result }),
-    docs: buildDocs(operation),
+    docs: buildDocs(operation, site.permissionsByDefault),
     specPointer: pointer,
   };
 }
@@ -57,7 +59,11 @@ function inPathOrder(path: string, params: ParamDef[]): ParamDef[] {
   return [...params].sort((a, b) => position(a) - position(b));
 }
 
-function buildDocs(operation: JsonObject): OperationDocsDef {
+/**
+ * In a Genesys spec (one that lists permissions at all), an operation without the
+ * extension requires none; elsewhere nothing is known, so nothing is said.
+ */
+function buildDocs(operation: JsonObject, permissionsByDefault: boolean): OperationDocsDef {
   const permissions = operation["x-inin-requires-permissions"];
   const list = isObject(permissions) && Array.isArray(permissions.permissions)
     ? permissions.permissions.filter((p): p is string => typeof p === "string")
@@ -69,6 +75,6 @@ function buildDocs(operation: JsonObject): OperationDocsDef {
     preview: operation["x-genesys-preview"] === true,
     permissions: isObject(permissions) && list
       ? { type: permissions.type === "ALL" ? "ALL" : "ANY", permissions: list }
-      : undefined,
+      : permissionsByDefault ? { type: "ANY", permissions: [] } : undefined,
   };
 }

@@ -52,7 +52,7 @@ export function buildResponses(
     const schema = isObject(media) ? media.schema : undefined;
     const type = schema === undefined ? undefined : buildType(ctx, schema, {
       pointer: pointerJoin(at, "content", mediaType!, "schema"),
-      hoistName: `${toPascalCase(methodName)}Response${/^\d+$/.test(status) ? status : ""}`,
+      hoistName: isSuccess(status) ? `${toPascalCase(methodName)}Response` : `${toPascalCase(methodName)}Error${/^\d+$/.test(status) ? status : ""}`,
     });
     responses.push({ status, description: text(response.description) ?? "", type });
     if (type && mediaType && (isSuccess(status) || (!hasSuccess && status === "default"))) {

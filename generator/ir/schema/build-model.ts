@@ -1,4 +1,4 @@
-import { type BuildContext, type JsonObject, isObject, pointerJoin, text } from "../build-context.js";
+import { type BuildContext, type JsonObject, isObject, pointerJoin, resolvePointer, text } from "../build-context.js";
 import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
 import { additionalType, buildType } from "./build-type.js";
@@ -23,8 +23,21 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
     deprecated: schema.deprecated === true ? true : undefined,
     specPointer: site.pointer,
   };
-  if (Array.isArray(schema.enum) && schema.nullable !== true) {
+  if (Array.isArray(schema.enum) && schema.nullable === true) {
+    return { ...common, kind: "alias", type: literalUnion(ctx, [...enumValues(schema), null], site.pointer) };
+  }
+  if (Array.isArray(schema.enum)) {
     return { ...common, kind: "enum", values: enumLiterals(ctx, schema, site.pointer) };
+  }
+  const parents = extendableParents(ctx, schema);
+  if (parents) {
+    const merged = mergeAllOf(schema);
+    return {
+      ...common,
+      kind: "object",
+      extends: parents,
+      properties: buildProperties(ctx, { ...site, schema: merged }),
+    };
   }
   if (isPlainObject(schema)) {
     return {
@@ -36,13 +49,46 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
         : undefined,
     };
   }
-  const type = buildType(ctx, schema, { pointer: site.pointer, hoistName: undefined, ownerFile: site.fileName });
+  const type = buildType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName });
   return { ...common, kind: "alias", type };
 }
 
 function enumLiterals(ctx: BuildContext, schema: JsonObject, pointer: string) {
   const union = literalUnion(ctx, enumValues(schema), pointer);
   return union.kind === "literalUnion" ? union.values : [];
+}
+
+/**
+ * `allOf` of component objects plus inline objects reads best as `interface X extends A, B`.
+ * Returns the parents' names when the schema has that shape.
+ */
+function extendableParents(ctx: BuildContext, schema: JsonObject): string[] | undefined {
+  if (!Array.isArray(schema.allOf) || schema.oneOf || schema.anyOf || schema.nullable === true) return undefined;
+  const parents: string[] = [];
+  for (const member of schema.allOf) {
+    if (!isObject(member)) return undefined;
+    if (typeof member.$ref === "string") {
+      const name = ctx.schemaNames.get(member.$ref);
+      const target = resolvePointer(ctx.document, member.$ref);
+      if (name === undefined || !isObject(target) || !isPlainObject(target)) return undefined;
+      parents.push(name);
+    } else if (!isPlainObject(member)) {
+      return undefined;
+    }
+  }
+  return parents.length > 0 ? parents : undefined;
+}
+
+/** The inline members' properties and required lists, merged with the schema's own. */
+function mergeAllOf(schema: JsonObject): JsonObject {
+  const inline = (schema.allOf as JsonObject[]).filter((member) => typeof member.$ref !== "string");
+  const properties: Record<string, unknown> = {};
+  const required: unknown[] = [];
+  for (const part of [...inline, schema]) {
+    Object.assign(properties, isObject(part.properties) ? part.properties : {});
+    if (Array.isArray(part.required)) required.push(...part.required);
+  }
+  return { type: "object", properties, required };
 }
 
 /** An object with properties and nothing that makes it a union or intersection. */

@@ -14,7 +14,7 @@ export function buildComposition(ctx: BuildContext, schema: JsonObject, site: Sc
     const types = members.map((member, index) =>
       buildType(ctx, member, {
         pointer: pointerJoin(site.pointer, keyword, index),
-        hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}${index + 1}`,
+        hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}${keyword === "allOf" ? "Part" : "Option"}${index + 1}`,
         ownerFile: site.ownerFile,
       }),
     );

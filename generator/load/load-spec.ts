@@ -1,0 +1,144 @@
+import { readFile } from "node:fs/promises";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Diagnostic } from "../ir/types.js";
+import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
+
+/** A position in the spec's text, 1-based. */
+export interface SourceLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A parsed spec, with a way back from a JSON pointer to its place in the text. */
+export interface LoadedSpec {
+  /** The path as the caller gave it (never made absolute: it appears in output). */
+  readonly path: string;
+  readonly document: Record<string, unknown>;
+  /** Where the node at `pointer` ("#/paths/~1a/get") starts in the text, when known. */
+  readonly locate: (pointer: string) => SourceLocation | undefined;
+}
+
+/** A spec that cannot be read or parsed; `diagnostic` says where and why. */
+export class SpecLoadError extends Error {
+  override name = "SpecLoadError";
+
+  constructor(
+    readonly diagnostic: Diagnostic,
+    readonly source: SpecSource,
+  ) {
+    super(formatDiagnostic(diagnostic, source));
+  }
+}
+
+/**
+ * Reads a YAML or JSON spec (JSON is YAML) and keeps the node positions for diagnostics.
+ * Throws a SpecLoadError when the file cannot be read or parsed.
+ */
+export async function loadSpec(path: string): Promise<LoadedSpec> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    throw loadError(
+      path,
+      undefined,
+      "unreadable-file",
+      `The spec file cannot be read (${reason}).`,
+    );
+  }
+  return parseSpec(path, text);
+}
+
+/** Parses spec text (YAML or JSON); duplicate keys and syntax errors throw a located SpecLoadError. */
+export function parseSpec(path: string, text: string): LoadedSpec {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const offset = first.pos[0];
+    const at = lineCounter.linePos(offset);
+    const location = { line: at.line, column: at.col };
+    if (first.code === "DUPLICATE_KEY") {
+      const key = keyAt(text, offset);
+      throw loadError(
+        path,
+        location,
+        "duplicate-key",
+        `Key "${key}" appears more than once in the same mapping.`,
+      );
+    }
+    const reason = first.message.split(" at line ")[0]!.replace(/[.:]$/, "");
+    throw loadError(
+      path,
+      location,
+      "invalid-syntax",
+      `The spec is not valid YAML or JSON: ${reason}.`,
+    );
+  }
+  const document = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw loadError(
+      path,
+      { line: 1, column: 1 },
+      "not-an-object",
+      "The spec is not a YAML or JSON object.",
+    );
+  }
+  return { path, document: document as Record<string, unknown>, locate: locator(doc, lineCounter) };
+}
+
+function locator(doc: Document, lineCounter: LineCounter): LoadedSpec["locate"] {
+  return (pointer) => {
+    const keys = pointer.replace(/^#/, "").split("/").slice(1).map(unescapePointer);
+    let node: unknown = doc.contents;
+    let anchor: unknown = node;
+    for (const key of keys) {
+      const step = childStep(node, key);
+      if (!step) return undefined;
+      node = step.value;
+      // A block map or list starts on the line after its key; the key is where a reader looks.
+      anchor = isScalar(step.value) || !step.key ? step.value : step.key;
+    }
+    const offset = (anchor as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+}
+
+/**
+ * One step down the YAML tree. Keys compare as text because a pointer cannot tell
+ * `200:` (a number key in YAML) from `"200":`.
+ */
+function childStep(parent: unknown, key: string): { key?: unknown; value: unknown } | undefined {
+  if (isSeq(parent)) {
+    const item = parent.items[Number(key)];
+    return item === undefined ? undefined : { value: item };
+  }
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return pair ? { key: pair.key, value: pair.value } : undefined;
+}
+
+function unescapePointer(segment: string): string {
+  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** The (possibly quoted) mapping key that starts at `offset`. */
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  const quoted = /^(["'])(.*?)\1/.exec(rest);
+  if (quoted) return quoted[2]!;
+  return (/^[^:\n]*/.exec(rest)?.[0] ?? "").trim();
+}
+
+function loadError(
+  path: string,
+  location: SourceLocation | undefined,
+  code: string,
+  message: string,
+): SpecLoadError {
+  const diagnostic: Diagnostic = { severity: "error", code, message, specPointer: "#" };
+  return new SpecLoadError(diagnostic, { path, locate: () => location });
+}

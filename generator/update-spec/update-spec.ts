@@ -1,0 +1,80 @@
+import type { Diagnostic } from "../ir/types.js";
+import { loadSpec, SpecLoadError, type LoadedSpec } from "../load/load-spec.js";
+import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
+import { hasFailures, validateSpec } from "../validate/validate-spec.js";
+import { convertUpstream } from "./convert-upstream.js";
+import { serializeSpecYaml } from "./serialize-yaml.js";
+import { upstreamSource } from "./upstream-source.js";
+import { writeFileAtomic } from "./write-atomic.js";
+
+export interface UpdateSpecOptions {
+  /** The upstream description: Swagger 2.0 or OpenAPI 3.x, JSON or YAML. */
+  readonly from: string;
+  /** Where the converted OpenAPI 3.0 YAML goes (spec/chat.openapi.yaml). */
+  readonly out: string;
+  /** Operations carrying one of these tags are kept. Default: ["Chat"]. */
+  readonly tags?: readonly string[];
+  /** Treat warnings as errors. */
+  readonly strict?: boolean;
+}
+
+export interface UpdateSpecResult {
+  readonly diagnostics: Diagnostic[];
+  /** True only when `out` was (re)written; false on failure or when it was already identical. */
+  readonly written: boolean;
+  /** Each diagnostic formatted as `file:line:col: severity code at pointer: message`. */
+  readonly lines: string[];
+  /** True when validation failed (errors, or warnings under strict) and nothing was written. */
+  readonly failed: boolean;
+  readonly operationCount: number;
+  readonly schemaCount: number;
+}
+
+/**
+ * Reads the upstream description, keeps the tagged operations and the schemas they reach,
+ * converts to OpenAPI 3.0, validates, and writes `out` atomically. Nothing is written when
+ * validation fails. Never exits the process: the caller maps the result to an exit code.
+ */
+export async function updateSpec(options: UpdateSpecOptions): Promise<UpdateSpecResult> {
+  let upstream: LoadedSpec;
+  try {
+    upstream = await loadSpec(options.from);
+  } catch (error) {
+    if (error instanceof SpecLoadError) return failure([error.diagnostic], error.source);
+    throw error;
+  }
+  const versionProblem = checkUpstreamVersion(upstream.document);
+  if (versionProblem) return failure([versionProblem], upstream);
+  // An OpenAPI 3 upstream is checked where it stands, so the lines point into it exactly.
+  const inputDiagnostics = upstream.document.swagger === "2.0" ? [] : validateSpec(upstream);
+  if (hasFailures(inputDiagnostics, options.strict)) return failure(inputDiagnostics, upstream);
+  const converted = convertUpstream(upstream.document, options.tags ?? ["Chat"]);
+  const source = upstreamSource(upstream);
+  const outputDiagnostics =
+    converted.diagnostics.length > 0 || upstream.document.swagger !== "2.0"
+      ? converted.diagnostics
+      : validateSpec({ document: converted.document });
+  const diagnostics = [...inputDiagnostics, ...outputDiagnostics];
+  const lines = diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, source));
+  const counts = { operationCount: converted.operationCount, schemaCount: converted.schemaCount };
+  if (hasFailures(diagnostics, options.strict))
+    return { diagnostics, lines, written: false, failed: true, ...counts };
+  const written = await writeFileAtomic(options.out, serializeSpecYaml(converted.document));
+  return { diagnostics, lines, written, failed: false, ...counts };
+}
+
+function failure(diagnostics: Diagnostic[], source: SpecSource): UpdateSpecResult {
+  const lines = diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, source));
+  return { diagnostics, lines, written: false, failed: true, operationCount: 0, schemaCount: 0 };
+}
+
+function checkUpstreamVersion(document: Record<string, unknown>): Diagnostic | undefined {
+  if (document.swagger === "2.0") return undefined;
+  if (typeof document.openapi === "string" && document.openapi.startsWith("3.")) return undefined;
+  return {
+    severity: "error",
+    code: "not-openapi",
+    message: 'The upstream description has neither "swagger: 2.0" nor an "openapi" 3.x version.',
+    specPointer: "#",
+  };
+}

@@ -1,0 +1,69 @@
+import type { Diagnostic } from "../ir/types.js";
+import { isObject, toPointer } from "../update-spec/json.js";
+import { error, warning } from "./diagnostics.js";
+import type { OperationSite } from "./walk-operations.js";
+
+/**
+ * Operation-level checks: operationIds present and unique, a success response, a request
+ * body with content, a description on every response.
+ */
+export function checkOperations(sites: readonly OperationSite[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const firstUse = new Map<string, OperationSite>();
+  for (const site of sites) {
+    diagnostics.push(...checkOperationId(site, firstUse));
+    diagnostics.push(...checkResponses(site));
+    diagnostics.push(...checkRequestBody(site));
+  }
+  return diagnostics;
+}
+
+function checkOperationId(site: OperationSite, firstUse: Map<string, OperationSite>): Diagnostic[] {
+  const id = site.operation.operationId;
+  if (typeof id !== "string" || id === "") {
+    const message = `${site.label} has no operationId, so the generator derives its method name.`;
+    return [warning("missing-operation-id", site.pointer, message)];
+  }
+  const first = firstUse.get(id);
+  if (!first) {
+    firstUse.set(id, site);
+    return [];
+  }
+  const message = `Operation id "${id}" is already used by ${first.method.toUpperCase()} ${first.path}.`;
+  return [error("duplicate-operation-id", `${site.pointer}/operationId`, message)];
+}
+
+function checkResponses(site: OperationSite): Diagnostic[] {
+  const responses = isObject(site.operation.responses) ? site.operation.responses : {};
+  const statuses = Object.keys(responses);
+  const diagnostics: Diagnostic[] = [];
+  if (!statuses.some((status) => /^2(\d\d|XX)$/.test(status) || status === "default")) {
+    const pointer = `${site.pointer}/responses`;
+    diagnostics.push(error("no-success-response", pointer, `${site.label} has no 2xx response.`));
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    if (
+      !isObject(response) ||
+      response.$ref !== undefined ||
+      typeof response.description === "string"
+    )
+      continue;
+    const pointer = toPointer(["paths", site.path, site.method, "responses", status]);
+    const message = `Response "${status}" of ${lowerFirst(site.label)} has no description.`;
+    diagnostics.push(warning("response-missing-description", pointer, message));
+  }
+  return diagnostics;
+}
+
+function checkRequestBody(site: OperationSite): Diagnostic[] {
+  const body = site.operation.requestBody;
+  if (!isObject(body) || body.$ref !== undefined) return [];
+  if (isObject(body.content) && Object.keys(body.content).length > 0) return [];
+  const message = `The request body of ${lowerFirst(site.label)} has no content.`;
+  return [error("request-body-missing-content", `${site.pointer}/requestBody`, message)];
+}
+
+/** `Operation "x"` -> `operation "x"`, for use mid-sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,25 @@
+import type { Diagnostic } from "../ir/types.js";
+import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
+import { warning } from "./diagnostics.js";
+
+/**
+ * Warns about paths whose templates differ only in parameter names. OpenAPI calls them
+ * ambiguous, but the Genesys chat API really publishes three such pairs (GET by
+ * `{messageIds}`, PATCH/DELETE by `{messageId}`), so this is never an error.
+ */
+export function checkIdenticalPathTemplates(document: JsonObject): Diagnostic[] {
+  const paths = isObject(document.paths) ? Object.keys(document.paths) : [];
+  const firstByTemplate = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const template = path.replace(/\{[^}]*\}/g, "{}");
+    const first = firstByTemplate.get(template);
+    if (first === undefined) {
+      firstByTemplate.set(template, path);
+      continue;
+    }
+    const message = `Path "${path}" has the same template as "${first}".`;
+    diagnostics.push(warning("identical-path-templates", toPointer(["paths", path]), message));
+  }
+  return diagnostics;
+}

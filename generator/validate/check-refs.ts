@@ -1,0 +1,42 @@
+import type { Diagnostic } from "../ir/types.js";
+import { resolveLocalRef } from "../update-spec/collect-refs.js";
+import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
+import { error } from "./diagnostics.js";
+
+const REFERENCE_KINDS: readonly [prefix: string, noun: string][] = [
+  ["#/components/schemas/", "Schema reference"],
+  ["#/components/responses/", "Response reference"],
+  ["#/components/parameters/", "Parameter reference"],
+  ["#/components/requestBodies/", "Request body reference"],
+  ["#/components/headers/", "Header reference"],
+];
+
+/**
+ * Reports every `$ref` that does not resolve inside the document, and every reference to
+ * another file or a URL: the generator reads one self-contained file, so those are refused
+ * rather than fetched.
+ */
+export function checkRefs(document: JsonObject): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const visit = (node: unknown, segments: readonly (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...segments, index]));
+    if (!isObject(node)) return;
+    if (typeof node.$ref === "string") {
+      const problem = refProblem(document, node.$ref, toPointer(segments));
+      if (problem) diagnostics.push(problem);
+    }
+    for (const [key, value] of Object.entries(node)) visit(value, [...segments, key]);
+  };
+  visit(document, []);
+  return diagnostics;
+}
+
+function refProblem(document: JsonObject, ref: string, pointer: string): Diagnostic | undefined {
+  if (!ref.startsWith("#")) {
+    const message = `Reference "${ref}" points outside the spec file; only "#/..." references are supported.`;
+    return error("external-ref", pointer, message);
+  }
+  if (resolveLocalRef(document, ref) !== undefined) return undefined;
+  const noun = REFERENCE_KINDS.find(([prefix]) => ref.startsWith(prefix))?.[1] ?? "Reference";
+  return error("dangling-ref", pointer, `${noun} "${ref}" does not resolve.`);
+}

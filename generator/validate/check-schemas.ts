@@ -1,0 +1,83 @@
+import type { Diagnostic } from "../ir/types.js";
+import { asArray, isObject, type JsonObject } from "../update-spec/json.js";
+import { error, warning } from "./diagnostics.js";
+import { schemaRoots, type SchemaSite } from "./schema-roots.js";
+
+const TYPES_3_0 = ["string", "number", "integer", "boolean", "array", "object"];
+const TYPES_3_1 = [...TYPES_3_0, "null"];
+
+/** Schema checks, on every schema reachable from components and operations. */
+export function checkSchemas(document: JsonObject): Diagnostic[] {
+  const knownTypes = String(document.openapi).startsWith("3.1") ? TYPES_3_1 : TYPES_3_0;
+  const diagnostics: Diagnostic[] = [];
+  const visit = (site: SchemaSite): void => {
+    diagnostics.push(...checkType(site, knownTypes), ...checkEnum(site), ...checkRequired(site));
+    childSchemas(site).forEach(visit);
+  };
+  schemaRoots(document).forEach(visit);
+  return diagnostics;
+}
+
+function checkType(
+  { schema, pointer, name }: SchemaSite,
+  knownTypes: readonly string[],
+): Diagnostic[] {
+  if (schema.type === undefined) return [];
+  const types =
+    Array.isArray(schema.type) && knownTypes.includes("null") ? schema.type : [schema.type];
+  const unknown = types.find((type) => typeof type !== "string" || !knownTypes.includes(type));
+  if (unknown === undefined) return [];
+  const message = `Schema "${name}" has unknown type ${JSON.stringify(unknown)}.`;
+  return [error("unknown-schema-type", `${pointer}/type`, message)];
+}
+
+function checkEnum({ schema, pointer, name }: SchemaSite): Diagnostic[] {
+  if (schema.enum === undefined || (Array.isArray(schema.enum) && schema.enum.length > 0))
+    return [];
+  const message = `Schema "${name}" has an enum that is not a non-empty array.`;
+  return [error("invalid-enum", `${pointer}/enum`, message)];
+}
+
+/** Only a schema that fully lists its own properties can be held to its `required` list. */
+function checkRequired({ schema, pointer, name }: SchemaSite): Diagnostic[] {
+  const composed = ["allOf", "oneOf", "anyOf"].some((key) => schema[key] !== undefined);
+  if (!isObject(schema.properties) || composed || schema.additionalProperties) return [];
+  const properties = schema.properties;
+  return asArray(schema.required).flatMap((property, index) =>
+    typeof property === "string" && !Object.hasOwn(properties, property)
+      ? [
+          warning(
+            "required-property-missing",
+            `${pointer}/required/${index}`,
+            `Schema "${name}" requires property "${property}", which it does not define.`,
+          ),
+        ]
+      : [],
+  );
+}
+
+function childSchemas({ schema, pointer, name }: SchemaSite): SchemaSite[] {
+  const children: SchemaSite[] = [];
+  const add = (child: unknown, childPointer: string, childName: string): void => {
+    if (isObject(child) && child.$ref === undefined)
+      children.push({ schema: child, pointer: childPointer, name: childName });
+  };
+  if (isObject(schema.properties)) {
+    for (const [property, child] of Object.entries(schema.properties)) {
+      add(
+        child,
+        `${pointer}/properties/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        `${name}.${property}`,
+      );
+    }
+  }
+  add(schema.items, `${pointer}/items`, `${name}[]`);
+  add(schema.additionalProperties, `${pointer}/additionalProperties`, `${name}{}`);
+  add(schema.not, `${pointer}/not`, `${name}.not`);
+  for (const key of ["allOf", "oneOf", "anyOf"]) {
+    asArray(schema[key]).forEach((child, index) =>
+      add(child, `${pointer}/${key}/${index}`, `${name}.${key}[${index}]`),
+    );
+  }
+  return children;
+}

@@ -1,0 +1,34 @@
+import type { LoadedSpec } from "../load/load-spec.js";
+import type { Diagnostic } from "../ir/types.js";
+import { checkDocument } from "./check-document.js";
+import { checkOperations } from "./check-operations.js";
+import { checkParameters } from "./check-parameters.js";
+import { checkIdenticalPathTemplates } from "./check-paths.js";
+import { checkRefs } from "./check-refs.js";
+import { checkSchemas } from "./check-schemas.js";
+import { walkOperations } from "./walk-operations.js";
+
+/**
+ * Checks an OpenAPI 3.0/3.1 document before the IR is built and returns every problem found
+ * (errors stop generation; warnings are printed). Syntax errors never reach here: `loadSpec`
+ * throws a SpecLoadError for them.
+ */
+export function validateSpec(spec: Pick<LoadedSpec, "document">): Diagnostic[] {
+  const document = spec.document;
+  const { diagnostics, stop } = checkDocument(document);
+  if (stop) return diagnostics;
+  const operations = walkOperations(document);
+  return [
+    ...diagnostics,
+    ...checkRefs(document),
+    ...checkIdenticalPathTemplates(document),
+    ...checkOperations(operations),
+    ...checkParameters(document, operations),
+    ...checkSchemas(document),
+  ];
+}
+
+/** True when `diagnostics` should fail the run: any error, or any warning under `strict`. */
+export function hasFailures(diagnostics: readonly Diagnostic[], strict = false): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === "error" || strict);
+}

@@ -1,0 +1,41 @@
+import { HTTP_METHODS } from "../update-spec/http-methods.js";
+import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
+
+/** One operation of the document, with what diagnostics need to name and locate it. */
+export interface OperationSite {
+  readonly path: string;
+  readonly method: string;
+  readonly pathItem: JsonObject;
+  readonly operation: JsonObject;
+  /** "#/paths/~1api~1v2~1chats~1rooms/post". */
+  readonly pointer: string;
+  /** `Operation "postChatsRooms"`, or `Operation "POST /api/v2/chats/rooms"` without an id. */
+  readonly label: string;
+}
+
+/** Every operation under `paths`, in document order. */
+export function walkOperations(document: JsonObject): OperationSite[] {
+  const sites: OperationSite[] = [];
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, pathItem] of Object.entries(paths)) {
+    if (!isObject(pathItem)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!isObject(operation)) continue;
+      sites.push({
+        path,
+        method,
+        pathItem,
+        operation,
+        pointer: toPointer(["paths", path, method]),
+        label: `Operation "${operationName(operation, method, path)}"`,
+      });
+    }
+  }
+  return sites;
+}
+
+function operationName(operation: JsonObject, method: string, path: string): string {
+  const id = operation.operationId;
+  return typeof id === "string" && id !== "" ? id : `${method.toUpperCase()} ${path}`;
+}

@@ -1,0 +1,20 @@
+import { basename } from "node:path";
+import { renderPackage } from "../../generator/index.js";
+import { buildApi } from "../../generator/ir/build-api.js";
+import type { ApiDef, Diagnostic } from "../../generator/ir/types.js";
+import { loadSpec } from "../../generator/load/load-spec.js";
+import type { OutputFile } from "../../generator/print/print-files.js";
+
+export interface Rendered {
+  readonly api: ApiDef;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files: readonly OutputFile[];
+}
+
+/** The whole pipeline in memory, as `chatgen generate` runs it, without writing. */
+export async function renderSpec(specPath: string): Promise<Rendered> {
+  const spec = await loadSpec(specPath);
+  const { api, diagnostics } = buildApi(spec.document);
+  const files = await renderPackage(api, { specPath, outDir: "unused" }, basename(specPath));
+  return { api, diagnostics, files };
+}

@@ -1,0 +1,50 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Rendered, renderSpec } from "../helpers/render.js";
+import { typecheck, writeTree } from "../helpers/typecheck.js";
+
+const FIXTURES = join("test", "fixtures", "specs");
+
+/** The chat spec and every small fixture spec, each generated whole. */
+const scenarios: [string, string][] = [
+  ["chat", join("spec", "chat.openapi.yaml")],
+  ...readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name): [string, string] => [name.replace(/\.yaml$/, ""), join(FIXTURES, name)]),
+];
+
+describe.each(scenarios)("generating %s", (name, specPath) => {
+  let rendered: Rendered;
+  beforeAll(async () => {
+    rendered = await renderSpec(specPath);
+  });
+
+  it("has no error diagnostics", () => {
+    expect(rendered.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("matches the file snapshot of every generated file", async () => {
+    for (const file of rendered.files) {
+      await expect(file.text).toMatchFileSnapshot(join("__snapshots__", name, file.path));
+    }
+  });
+
+  it("gives byte-identical output when run twice", async () => {
+    const again = await renderSpec(specPath);
+    expect(again.files).toEqual(rendered.files);
+  });
+
+  it("writes no absolute path, timestamp or CRLF into the output", () => {
+    for (const file of rendered.files) {
+      expect(file.text, file.path).not.toContain(process.cwd());
+      expect(file.text, file.path).not.toMatch(/\r\n|\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    }
+  });
+
+  it("type-checks under strict", async () => {
+    const root = await writeTree(`snapshot-${name}`, rendered.files);
+    expect(typecheck([join(root, "src", "index.ts")])).toEqual([]);
+  });
+});
