@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { Diagnostic } from "../ir/types.js";
 import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
@@ -50,8 +51,39 @@ export async function loadSpec(path: string): Promise<LoadedSpec> {
   return parseSpec(path, text);
 }
 
-/** Parses spec text (YAML or JSON); duplicate keys and syntax errors throw a located SpecLoadError. */
+/**
+ * Parses spec text (YAML or JSON). The fast parsers (JSON.parse, js-yaml) build the document;
+ * the `yaml` package, which keeps every node's position but is several times slower, runs only
+ * when a position is needed: for a syntax error, or when a diagnostic is located.
+ */
 export function parseSpec(path: string, text: string): LoadedSpec {
+  const document = fastParse(text) ?? positionedDocument(path, text).document;
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw loadError(path, { line: 1, column: 1 }, "not-an-object", "The spec is not a YAML or JSON object.");
+  }
+  let locate: LoadedSpec["locate"] | undefined;
+  return {
+    path,
+    document: document as Record<string, unknown>,
+    locate: (pointer) => (locate ??= positionedDocument(path, text).locate)(pointer),
+  };
+}
+
+/** undefined when the text needs the careful parser (a syntax error, a duplicate key). */
+function fastParse(text: string): unknown {
+  try {
+    // JSON.parse keeps the last of duplicate keys silently; JSON specs are machine-written.
+    if (/^\s*[{[]/.test(text)) return JSON.parse(text);
+    // Anchors go the careful way: `yaml` caps alias expansion (a billion-laughs file stops there).
+    if (/(^|[\s[{,])&[^\s,\]}]/m.test(text)) return undefined;
+    return loadYaml(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The slow, exact parse: located errors (syntax, duplicate keys) and a pointer locator. */
+function positionedDocument(path: string, text: string): { document: unknown; locate: LoadedSpec["locate"] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
@@ -61,31 +93,12 @@ export function parseSpec(path: string, text: string): LoadedSpec {
     const location = { line: at.line, column: at.col };
     if (first.code === "DUPLICATE_KEY") {
       const key = keyAt(text, offset);
-      throw loadError(
-        path,
-        location,
-        "duplicate-key",
-        `Key "${key}" appears more than once in the same mapping.`,
-      );
+      throw loadError(path, location, "duplicate-key", `Key "${key}" appears more than once in the same mapping.`);
     }
     const reason = first.message.split(" at line ")[0]!.replace(/[.:]$/, "");
-    throw loadError(
-      path,
-      location,
-      "invalid-syntax",
-      `The spec is not valid YAML or JSON: ${reason}.`,
-    );
+    throw loadError(path, location, "invalid-syntax", `The spec is not valid YAML or JSON: ${reason}.`);
   }
-  const document = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-  if (typeof document !== "object" || document === null || Array.isArray(document)) {
-    throw loadError(
-      path,
-      { line: 1, column: 1 },
-      "not-an-object",
-      "The spec is not a YAML or JSON object.",
-    );
-  }
-  return { path, document: document as Record<string, unknown>, locate: locator(doc, lineCounter) };
+  return { document: doc.toJS({ maxAliasCount: 1000 }) as unknown, locate: locator(doc, lineCounter) };
 }
 
 function locator(doc: Document, lineCounter: LineCounter): LoadedSpec["locate"] {
