@@ -4,11 +4,11 @@ import {
   type ParameterDeclarationStructure,
   StructureKind,
 } from "ts-morph";
-import { isIdentifier } from "../ir/names.js";
-import type { OperationDef, ParamDef } from "../ir/types.js";
+import type { OperationDef } from "../ir/types.js";
 import { operationDocs } from "./operation-docs.js";
-import { optionalParams, positionalParams } from "./signature.js";
-import { stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+import { requestLiteral } from "./request-literal.js";
+import { positionalParams } from "./signature.js";
+import { typeExprToString } from "./type-expr-to-string.js";
 
 type Parameter = OptionalKind<ParameterDeclarationStructure>;
 
@@ -37,41 +37,9 @@ export function operationToFunction(op: OperationDef): FunctionDeclarationStruct
     docs: operationDocs(op, { withClient: true }),
     parameters: [{ name: "client", type: "ApiClient" }, ...callerParameters(op, { optsDefault: true })],
     returnType: returnType(op),
-    statements: [`return client.request<${typeExprToString(op.result)}>(${requestLiteral(op)}, options);`],
+    // Written in the shape prettier gives a call whose object argument does not fit on one line.
+    statements: [
+      `return client.request<${typeExprToString(op.result)}>(\n  {\n${requestLiteral(op).map((l) => `    ${l},`).join("\n")}\n  },\n  options,\n);`,
+    ],
   };
-}
-
-function requestLiteral(op: OperationDef): string {
-  const positional = new Set(positionalParams(op));
-  const valueOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.name));
-  const entries = (params: readonly ParamDef[]) =>
-    params.map((p) => (p.identifier === p.name && positional.has(p) ? p.name : `${key(p.name)}: ${valueOf(p)}`));
-  const lines = [
-    `operationId: ${stringLiteral(op.operationId)}`,
-    `method: "${op.httpMethod}"`,
-    `path: ${stringLiteral(op.pathTemplate)}`,
-  ];
-  if (op.pathParams.length > 0) lines.push(`pathParams: { ${entries(op.pathParams).join(", ")} }`);
-  if (op.queryParams.length > 0) lines.push(`query: { ${entries(op.queryParams).join(", ")} }`);
-  lines.push(op.headerParams.length > 0
-    ? `headers: { ${entries(op.headerParams).join(", ")}, ...opts.customHeaders }`
-    : "headers: opts.customHeaders");
-  if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
-  if (op.body && op.body.contentType !== "application/json") {
-    lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
-  }
-  const required = [...op.pathParams, ...[...op.queryParams, ...op.headerParams].filter((p) => p.required)]
-    .map((p) => stringLiteral(p.name));
-  if (op.body?.required) required.push('"body"');
-  if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
-  lines.push(`responseType: "${op.responseType}"`);
-  return `{ ${lines.join(", ")} }`;
-}
-
-function key(name: string): string {
-  return isIdentifier(name) ? name : stringLiteral(name);
-}
-
-function optsAccess(name: string): string {
-  return isIdentifier(name) ? `opts.${name}` : `opts[${stringLiteral(name)}]`;
 }

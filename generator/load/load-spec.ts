@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
+import { fastLocate } from "./fast-locate.js";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { Diagnostic } from "../ir/types.js";
 import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
@@ -61,11 +62,14 @@ export function parseSpec(path: string, text: string): LoadedSpec {
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     throw loadError(path, { line: 1, column: 1 }, "not-an-object", "The spec is not a YAML or JSON object.");
   }
-  let locate: LoadedSpec["locate"] | undefined;
+  let exact: LoadedSpec["locate"] | undefined;
   return {
     path,
     document: document as Record<string, unknown>,
-    locate: (pointer) => (locate ??= positionedDocument(path, text).locate)(pointer),
+    locate: (pointer) => {
+      const fast = fastLocate(text, pointerSegments(pointer));
+      return fast !== null ? fast : (exact ??= positionedDocument(path, text).locate)(pointer);
+    },
   };
 }
 
@@ -103,7 +107,7 @@ function positionedDocument(path: string, text: string): { document: unknown; lo
 
 function locator(doc: Document, lineCounter: LineCounter): LoadedSpec["locate"] {
   return (pointer) => {
-    const keys = pointer.replace(/^#/, "").split("/").slice(1).map(unescapePointer);
+    const keys = pointerSegments(pointer);
     let node: unknown = doc.contents;
     let anchor: unknown = node;
     for (const key of keys) {
@@ -132,6 +136,11 @@ function childStep(parent: unknown, key: string): { key?: unknown; value: unknow
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
   return pair ? { key: pair.key, value: pair.value } : undefined;
+}
+
+/** "#/paths/~1a/get" -> ["paths", "/a", "get"]. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer.replace(/^#/, "").split("/").slice(1).map(unescapePointer);
 }
 
 function unescapePointer(segment: string): string {

@@ -1,14 +1,7 @@
 import type { Options, Plugin } from "prettier";
-import { format } from "prettier/standalone";
-import * as babel from "prettier/plugins/babel";
-import * as estree from "prettier/plugins/estree";
-import * as markdown from "prettier/plugins/markdown";
-import * as typescript from "prettier/plugins/typescript";
 
 /** The formatting options the repo keeps in its prettier config, passed explicitly. */
 export type FormatConfig = Pick<Options, "printWidth" | "singleQuote" | "trailingComma" | "tabWidth" | "semi">;
-
-const PLUGINS: Plugin[] = [babel, estree, markdown, typescript] as Plugin[];
 
 const PARSERS: Readonly<Record<string, string>> = {
   ".ts": "typescript",
@@ -16,12 +9,30 @@ const PARSERS: Readonly<Record<string, string>> = {
   ".md": "markdown",
 };
 
+let prettier: Promise<{ format: typeof import("prettier/standalone").format; plugins: Plugin[] }> | undefined;
+
+/** Loads prettier's standalone build once, on first use: most generations never need it. */
+function loadPrettier() {
+  prettier ??= (async () => {
+    const [standalone, ...plugins] = await Promise.all([
+      import("prettier/standalone"),
+      import("prettier/plugins/babel"),
+      import("prettier/plugins/estree"),
+      import("prettier/plugins/markdown"),
+      import("prettier/plugins/typescript"),
+    ]);
+    return { format: standalone.format, plugins: plugins as Plugin[] };
+  })();
+  return prettier;
+}
+
 /**
  * Formats one file with prettier's standalone build (no config lookup on disk: the
  * config is passed in, so output does not depend on where the generator runs).
  */
-export async function formatFile(path: string, text: string, config: FormatConfig): Promise<string> {
+export async function formatWithPrettier(path: string, text: string, config: FormatConfig): Promise<string> {
   const parser = PARSERS[path.slice(path.lastIndexOf("."))];
   if (parser === undefined) return text;
-  return format(text, { ...config, endOfLine: "lf", parser, plugins: PLUGINS, filepath: path });
+  const { format, plugins } = await loadPrettier();
+  return format(text, { ...config, endOfLine: "lf", parser, plugins, filepath: path });
 }

@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadFormatConfig } from "../../generator/index.js";
+import { formatWithPrettier } from "../../generator/print/format.js";
 import { type Rendered, renderSpec } from "../helpers/render.js";
 import { typecheck, writeTree } from "../helpers/typecheck.js";
 
@@ -40,6 +42,14 @@ describe.each(scenarios)("generating %s", (name, specPath) => {
     for (const file of rendered.files) {
       expect(file.text, file.path).not.toContain(process.cwd());
       expect(file.text, file.path).not.toMatch(/\r\n|\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    }
+  });
+
+  it("is laid out exactly as prettier formats it with the repo's config", async () => {
+    const config = await loadFormatConfig();
+    const checked = rendered.files.filter((f) => /\.(ts|json|md)$/.test(f.path) && !f.path.startsWith("src/runtime/"));
+    for (const file of checked) {
+      expect(await formatWithPrettier(file.path, file.text, config), file.path).toBe(file.text);
     }
   });
 

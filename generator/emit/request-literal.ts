@@ -1,0 +1,70 @@
+import { isIdentifier } from "../ir/names.js";
+import type { OperationDef, ParamDef } from "../ir/types.js";
+import { positionalParams } from "./signature.js";
+import { stringLiteral } from "./type-expr-to-string.js";
+
+/**
+ * The `OperationRequest` object literal an operation hands to `client.request`: every
+ * name from the spec goes through `stringLiteral`, so spec text stays data. One member per line.
+ */
+export function requestLiteral(op: OperationDef): string[] {
+  const positional = new Set(positionalParams(op));
+  const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.name));
+  const valueOf = (p: ParamDef) => wireValue(p, accessOf(p));
+  const entries = (params: readonly ParamDef[]) =>
+    params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${valueOf(p)}`));
+  const lines = [
+    `operationId: ${stringLiteral(op.operationId)}`,
+    `method: "${op.httpMethod}"`,
+    `path: ${stringLiteral(op.pathTemplate)}`,
+  ];
+  if (op.pathParams.length > 0) lines.push(`pathParams: { ${entries(op.pathParams).join(", ")} }`);
+  if (op.queryParams.length > 0) lines.push(`query: { ${entries(op.queryParams).join(", ")} }`);
+  const styled = op.queryParams.filter((p) => p.queryStyle !== undefined);
+  if (styled.length > 0) {
+    lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: "${p.queryStyle}"`).join(", ")} }`);
+  }
+  lines.push(headersEntry(op, entries(op.headerParams), op.cookieParams.map((p) => cookiePair(p, accessOf(p)))));
+  if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
+  if (op.body && op.body.contentType !== "application/json") {
+    lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
+  }
+  const required = [...op.pathParams, ...[...op.queryParams, ...op.headerParams].filter((p) => p.required)]
+    .map((p) => stringLiteral(p.name));
+  if (op.body?.required) required.push('"body"');
+  if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
+  lines.push(`responseType: "${op.responseType}"`);
+  return lines;
+}
+
+function isShorthand(p: ParamDef, positional: ReadonlySet<ParamDef>): boolean {
+  return p.identifier === p.name && positional.has(p) && p.serialize === undefined;
+}
+
+function headersEntry(op: OperationDef, headers: string[], cookies: string[]): string {
+  const all = [...headers];
+  // One Cookie header for every cookie parameter; absent ones are left out.
+  if (cookies.length > 0) all.push(`Cookie: [${cookies.join(", ")}].filter((pair) => pair !== undefined).join("; ") || undefined`);
+  return all.length > 0 ? `headers: { ${all.join(", ")}, ...opts.customHeaders }` : "headers: opts.customHeaders";
+}
+
+/** `name=value` with both parts percent-encoded, or undefined when the value is absent. */
+function cookiePair(p: ParamDef, access: string): string {
+  const text = p.serialize === "json" ? `JSON.stringify(${access})` : p.serialize === "string" ? `String(${access})` : access;
+  return `${access} == null ? undefined : ${stringLiteral(`${encodeURIComponent(p.name)}=`)} + encodeURIComponent(${text})`;
+}
+
+/** The value as the runtime takes it: converted to text when its type is not one it sends as is. */
+function wireValue(p: ParamDef, access: string): string {
+  if (p.serialize === "string") return `${access} == null ? undefined : String(${access})`;
+  if (p.serialize === "json") return `${access} == null ? undefined : JSON.stringify(${access})`;
+  return access;
+}
+
+function key(name: string): string {
+  return isIdentifier(name) ? name : stringLiteral(name);
+}
+
+function optsAccess(name: string): string {
+  return isIdentifier(name) ? `opts.${name}` : `opts[${stringLiteral(name)}]`;
+}

@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import type { Diagnostic } from "../ir/types.js";
+import { isObject, type JsonObject } from "../update-spec/json.js";
+import { parseSpec } from "./load-spec.js";
+
+/** How the bundler treats `$ref`s into other files. */
+export interface BundleOptions {
+  /** The spec's own path; relative references resolve against its folder. */
+  readonly specPath: string;
+  /** Also follow references to files outside the spec's folder. */
+  readonly allowExternalRefs?: boolean;
+}
+
+/** Files may refer to each other; past this depth the chain is taken for a cycle. */
+const MAX_FILE_DEPTH = 32;
+
+/**
+ * Replaces each `$ref` into another local file by the value it points at, so the rest of
+ * the pipeline sees one self-contained document. Files in the spec's folder (or below) are
+ * read; files elsewhere only with `allowExternalRefs`; URLs never, since generation does
+ * no network access. Refused references stay in place and are reported.
+ */
+export async function bundleExternalRefs(document: JsonObject, options: BundleOptions): Promise<{ document: JsonObject; diagnostics: Diagnostic[] }> {
+  // Most specs are self-contained: one cheap pass proves it, and the document is left untouched.
+  if (!hasExternalRef(document)) return { document, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const root = dirname(resolve(options.specPath));
+  const cache = new Map<string, Promise<unknown>>();
+  const load = (file: string) => {
+    if (!cache.has(file)) cache.set(file, readFile(file, "utf8").then((text) => parseSpec(file, text).document));
+    return cache.get(file)!;
+  };
+  const visit = async (node: unknown, baseFile: string, pointer: string, depth: number): Promise<unknown> => {
+    if (Array.isArray(node)) return Promise.all(node.map((item, i) => visit(item, baseFile, `${pointer}/${i}`, depth)));
+    if (!isObject(node)) return node;
+    const ref = node.$ref;
+    if (typeof ref === "string" && !(ref.startsWith("#") && baseFile === "")) {
+      const target = locate(ref, baseFile, root, options);
+      if ("problem" in target) {
+        diagnostics.push({ severity: "error", code: "external-ref", specPointer: pointer, message: target.problem });
+        return node;
+      }
+      if (depth >= MAX_FILE_DEPTH) {
+        diagnostics.push({ severity: "error", code: "external-ref-cycle", specPointer: pointer,
+          message: `Reference "${ref}" leads through more than ${MAX_FILE_DEPTH} files, so it is taken for a cycle.` });
+        return node;
+      }
+      const value = await resolveIn(await load(target.file), target.fragment);
+      if (value === undefined) {
+        diagnostics.push({ severity: "error", code: "dangling-ref", specPointer: pointer, message: `Reference "${ref}" does not resolve.` });
+        return node;
+      }
+      return visit(value, target.file, pointer, depth + 1);
+    }
+    const entries = await Promise.all(Object.entries(node).map(async ([key, value]) =>
+      [key, await visit(value, baseFile, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth)] as const));
+    return Object.fromEntries(entries);
+  };
+  try {
+    const bundled = (await visit(document, "", "#", 0)) as JsonObject;
+    return { document: bundled, diagnostics };
+  } catch (error) {
+    const message = `A referenced file cannot be read or parsed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`;
+    return { document, diagnostics: [...diagnostics, { severity: "error", code: "unreadable-ref", specPointer: "#", message }] };
+  }
+}
+
+type Located = { file: string; fragment: string } | { problem: string };
+
+function locate(ref: string, baseFile: string, root: string, options: BundleOptions): Located {
+  const [path = "", fragment = ""] = ref.split("#", 2) as [string, string?];
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    return { problem: `Reference "${ref}" is a URL; the generator does no network access, even with --allow-external-refs, so download the file and refer to it by path.` };
+  }
+  const file = path === "" ? baseFile : resolve(baseFile === "" ? root : dirname(baseFile), path);
+  const inside = !relative(root, file).startsWith("..") && !isAbsolute(relative(root, file));
+  if (!inside && !options.allowExternalRefs) {
+    return { problem: `Reference "${ref}" points to a file outside the spec's folder; pass --allow-external-refs to read it.` };
+  }
+  return { file, fragment: `#${fragment}` };
+}
+
+function resolveIn(document: unknown, fragment: string): unknown {
+  let node = document;
+  for (const raw of fragment.slice(1).split("/").slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function hasExternalRef(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRef);
+  if (!isObject(node)) return false;
+  if (typeof node.$ref === "string" && !node.$ref.startsWith("#")) return true;
+  for (const key in node) if (hasExternalRef(node[key])) return true;
+  return false;
+}

@@ -1,0 +1,79 @@
+import { breakLongLines } from "./break-long-lines.js";
+
+/**
+ * Lays Markdown out as prettier does for what the docs emitters write: tables padded into
+ * aligned columns, TypeScript code blocks broken like any generated file. Returns undefined
+ * when the text holds something we do not lay out ourselves (the caller runs prettier).
+ */
+export function layOutMarkdown(text: string, width: number): string | undefined {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const fence = /^(```|~~~)(\w*)\s*$/.exec(line);
+    if (fence) {
+      const end = lines.findIndex((l, j) => j > i && l.startsWith(fence[1]!));
+      if (end === -1) return undefined;
+      const body = lines.slice(i + 1, end).join("\n");
+      const laidOut = /^(ts|typescript)$/.test(fence[2]!) ? breakLongLines(body, width) : body;
+      if (laidOut === undefined) return undefined;
+      out.push(line, ...(body === "" ? [] : laidOut.split("\n")), lines[end]!);
+      i = end + 1;
+    } else if (line.startsWith("|")) {
+      let end = i;
+      while (end < lines.length && lines[end]!.startsWith("|")) end++;
+      const table = alignTable(lines.slice(i, end));
+      if (table === undefined) return undefined;
+      out.push(...table);
+      i = end;
+    } else {
+      out.push(line);
+      i++;
+    }
+  }
+  return out.join("\n");
+}
+
+type Align = "none" | "left" | "right" | "center";
+
+function alignTable(rows: string[]): string[] | undefined {
+  const cells = rows.map(splitRow);
+  const delimiter = cells[1];
+  if (rows.length < 2 || !delimiter?.every((c) => /^:?-+:?$/.test(c))) return undefined;
+  const columns = delimiter.length;
+  if (cells.some((row) => row.length !== columns)) return undefined;
+  if (cells.some((row) => row.some((cell) => !/^[\x20-\x7e]*$/.test(cell)))) return undefined; // width of other text: prettier's call
+  const aligns = delimiter.map(alignOf);
+  const widths = aligns.map((align, c) =>
+    Math.max(align === "center" ? 5 : align === "none" ? 3 : 4, ...cells.filter((_, r) => r !== 1).map((row) => row[c]!.length)),
+  );
+  return cells.map((row, r) =>
+    `| ${row.map((cell, c) => (r === 1 ? delimiterCell(aligns[c]!, widths[c]!) : pad(cell, widths[c]!, aligns[c]!))).join(" | ")} |`,
+  );
+}
+
+/** Cells between unescaped pipes, trimmed. */
+function splitRow(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+function alignOf(cell: string): Align {
+  const left = cell.startsWith(":");
+  const right = cell.endsWith(":");
+  return left && right ? "center" : left ? "left" : right ? "right" : "none";
+}
+
+function delimiterCell(align: Align, width: number): string {
+  if (align === "center") return `:${"-".repeat(width - 2)}:`;
+  if (align === "left") return `:${"-".repeat(width - 1)}`;
+  if (align === "right") return `${"-".repeat(width - 1)}:`;
+  return "-".repeat(width);
+}
+
+function pad(cell: string, width: number, align: Align): string {
+  const space = width - cell.length;
+  if (align === "right") return " ".repeat(space) + cell;
+  if (align === "center") return " ".repeat(Math.floor(space / 2)) + cell + " ".repeat(Math.ceil(space / 2));
+  return cell + " ".repeat(space);
+}
