@@ -89,6 +89,9 @@ function skipValue(text: string, i: number): number {
 
 // ---- block-style YAML ----
 
+/** Marks a flow collection: the scanner does not look inside one. */
+const FLOW = -1;
+
 interface Line {
   readonly indent: number;
   readonly content: string;
@@ -134,6 +137,7 @@ function yamlOffset(text: string, segments: readonly string[]): number | undefin
  * Anchors as the full parser does: at a scalar value, or at the key of a nested block.
  */
 function findChild(lines: Line[], from: number, parentIndent: number, segment: string) {
+  if (from === FLOW) return null;
   const first = lines[from];
   if (!first || first.indent <= parentIndent) return undefined;
   if (/^[{[]/.test(first.content)) return null;
@@ -153,9 +157,11 @@ function findChild(lines: Line[], from: number, parentIndent: number, segment: s
     if (key !== segment) continue;
     const rest = line.content.slice(line.content.indexOf(":") + 1);
     const value = rest.trim();
-    if (/^[{[&*!|>]/.test(value)) return null;
-    const anchor = value === "" ? line.offset : line.offset + line.content.length - rest.trimStart().length;
-    return { from: i + 1, parentIndent: line.indent, anchor };
+    if (/^[&*!|>]/.test(value)) return null;
+    const scalar = value !== "" && !/^[{[]/.test(value);
+    const anchor = scalar ? line.offset + line.content.length - rest.trimStart().length : line.offset;
+    // A flow value ({...} or [...]) can be pointed at, not into.
+    return { from: /^[{[]/.test(value) ? FLOW : i + 1, parentIndent: line.indent, anchor };
   }
   return undefined;
 }
