@@ -13,6 +13,8 @@ export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` },
       ]),
+      // The official SDK's `Models.Room` spelling, for code migrating from it.
+      { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namespaceExport: "Models", moduleSpecifier: "./models/index.js" },
       // Named, not `export *`: an explicit export wins over the runtime's names of the same type.
       {
         kind: StructureKind.ExportDeclaration,

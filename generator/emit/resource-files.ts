@@ -1,6 +1,8 @@
 import {
   type ClassDeclarationStructure,
   type MethodDeclarationStructure,
+  ModuleDeclarationKind,
+  type ModuleDeclarationStructure,
   type SourceFileStructure,
   type StatementStructures,
   StructureKind,
@@ -27,7 +29,7 @@ function modelRefs(operations: readonly OperationDef[]): Set<string> {
   for (const op of operations) {
     refsOf(op.result, refs);
     if (op.body) refsOf(op.body.type, refs);
-    for (const p of [...op.pathParams, ...op.queryParams, ...op.headerParams]) refsOf(p.type, refs);
+    for (const p of [...op.pathParams, ...op.queryParams, ...op.headerParams, ...op.cookieParams]) refsOf(p.type, refs);
     if (op.paging) refsOf(op.paging.item, refs);
   }
   return refs;
@@ -60,15 +62,36 @@ function classFile(resource: ResourceDef, models: readonly ModelDef[], specName:
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),
     statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/index.js",
-        namedImports: ["ApiClient", "ApiPromise", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js",
+        namedImports: ["ApiClient", "type ApiPromise", ...(paged ? ["type PageOptions"] : []), "type RequestOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./operations/${resource.fileName}.js`,
         namespaceImport: "operations" },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./operations/${resource.fileName}.js`,
         namedImports: optionTypes },
       ...typeImports(modelRefs(resource.operations), modules(models, "./")),
       resourceToClass(resource),
+      compatibilityNamespace(resource),
     ],
+  };
+}
+
+/**
+ * `ChatApi.getChatsRoomMessagesOptions`: the official SDK's names for the opts types, so
+ * code written against its typings keeps compiling after the switch.
+ */
+function compatibilityNamespace(resource: ResourceDef): ModuleDeclarationStructure {
+  return {
+    kind: StructureKind.Module,
+    name: resource.className,
+    isExported: true,
+    declarationKind: ModuleDeclarationKind.Namespace,
+    docs: ["The official SDK's names for the options types, for code migrating from it."],
+    statements: resource.operations.map((op) => ({
+      kind: StructureKind.TypeAlias,
+      name: `${op.methodName}Options`,
+      isExported: true,
+      type: op.optionsTypeName,
+    })),
   };
 }
 
@@ -80,7 +103,9 @@ export function resourceToClass(resource: ResourceDef): ClassDeclarationStructur
     isExported: true,
     docs: [`The ${resource.tag} operations, one method each. Every method returns an ApiPromise.`],
     ctors: [{
-      parameters: [{ name: "client", type: "ApiClient" }],
+      docs: ["@param client - The client to send requests with; the shared `ApiClient.instance` when omitted."],
+      // Optional, as in the official SDK: `new ChatApi()` uses the shared default client.
+      parameters: [{ name: "client", type: "ApiClient", initializer: "ApiClient.instance" }],
       statements: ["this.client = client;"],
     }],
     properties: [{ name: "client", type: "ApiClient", isReadonly: true, docs: ["The client every request goes through."] }],

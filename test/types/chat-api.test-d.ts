@@ -9,6 +9,7 @@ import {
   type ChatSendMessageResponse,
   type CreateRoomResponse,
   type GetChatsRoomMessagesOptions,
+  type Models,
   type Room,
   type RoomRoomType,
   getChatsRoom,
@@ -91,5 +92,16 @@ describe("required model properties", () => {
   it("must be given", () => {
     // @ts-expect-error CreateRoomRequest.subject is required
     void chat.postChatsRooms({ description: "no subject" });
+  });
+});
+
+describe("migration from the official SDK", () => {
+  it("keeps its type names and the default client", () => {
+    const opts: ChatApi.getChatsRoomMessagesOptions = { limit: "10", excludeMetadata: true };
+    const room: Models.Room = { name: "Launch" };
+    expectTypeOf(opts).toEqualTypeOf<GetChatsRoomMessagesOptions>();
+    expectTypeOf(room).toEqualTypeOf<Room>();
+    expectTypeOf(new ChatApi().client).toEqualTypeOf<ApiClient>();
+    expectTypeOf(ApiClient.instance).toEqualTypeOf<ApiClient>();
   });
 });
