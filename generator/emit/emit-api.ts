@@ -1,4 +1,5 @@
 import type { ApiDef } from "../ir/types.js";
+import { docsFiles } from "./docs/docs-files.js";
 import type { EmittedFile } from "./emitted-file.js";
 import { indexFile } from "./index-file.js";
 import { modelsToFiles } from "./models-files.js";
@@ -18,5 +19,6 @@ export function emitApi(api: ApiDef, options: EmitOptions): EmittedFile[] {
     ...resourcesToFiles(api.resources, api.models, options.specName),
     { path: "src/index.ts", structure: indexFile(api, options.specName) },
     ...packageFiles(api, options.packageInfo),
+    ...docsFiles(api, options.packageInfo.name),
   ];
 }

@@ -6,7 +6,11 @@ export interface PackageInfo {
   readonly version: string;
 }
 
-const CJS_MARKER = `require("node:fs").writeFileSync("dist/cjs/package.json", '{ "type": "commonjs" }\\n')`;
+// Double quotes outside, single inside: the one quoting that both sh and Windows cmd pass through intact.
+const CJS_MARKER = `"require('node:fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')"`;
+
+// Stale output from a removed model would otherwise be packed and published.
+const CLEAN_DIST = `"require('node:fs').rmSync('dist', { recursive: true, force: true })"`;
 
 /** package.json, the two tsconfig files (ESM and CommonJS builds) and the LICENSE. */
 export function packageFiles(api: ApiDef, info: PackageInfo): EmittedFile[] {
@@ -44,7 +48,7 @@ function packageJson(api: ApiDef, info: PackageInfo) {
     },
     files: ["dist", "docs", "README.md", "LICENSE"],
     scripts: {
-      build: `tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node -e '${CJS_MARKER}'`,
+      build: `node -e ${CLEAN_DIST} && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node -e ${CJS_MARKER}`,
       typecheck: "tsc -p tsconfig.json --noEmit",
     },
     devDependencies: { typescript: "~5.9.3" },

@@ -1,0 +1,30 @@
+import type { ModelDef, ResourceDef } from "../../ir/types.js";
+import { anchor, blocks, code, escapeCell, table } from "./markdown.js";
+import { operationSection } from "./operation-section.js";
+
+export interface ApiPageInput {
+  readonly resource: ResourceDef;
+  readonly models: readonly ModelDef[];
+  readonly packageName: string;
+}
+
+/** `docs/<ClassName>.md`: a table of every method, then one section per method. */
+export function apiPage({ resource, models, packageName }: ApiPageInput): string {
+  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])) };
+  const rows = resource.operations.map((op) => [
+    `[${code(op.methodName)}](#${anchor(op.methodName)})`,
+    code(op.httpMethod),
+    code(op.pathTemplate),
+    escapeCell(op.docs.summary) + (op.docs.preview ? " (preview)" : "") + (op.docs.deprecated ? " (deprecated)" : ""),
+  ]);
+  return blocks(
+    `# ${resource.className}`,
+    `The ${escapeCell(resource.tag)} operations of ${code(packageName)}. Every method is also exported as a ` +
+      "standalone function that takes the `ApiClient` first, which bundlers can tree-shake.",
+    "All paths are relative to the client's base path (`https://api.mypurecloud.com` by default).",
+    "## Methods",
+    table(["Method", "HTTP verb", "Path", "Summary"], rows),
+    "## Details",
+    ...resource.operations.map((op) => operationSection(op, context)),
+  );
+}

@@ -1,0 +1,93 @@
+import { isIdentifier } from "../../ir/names.js";
+import type { ModelDef, ObjectModelDef, PropertyDef, TypeExpr } from "../../ir/types.js";
+import { literal, stringLiteral } from "../type-expr-to-string.js";
+
+/** Models by name, to follow refs while building an example value. */
+export type ModelIndex = ReadonlyMap<string, ModelDef>;
+
+/** Realistic strings by parameter or property name, so examples read like real calls. */
+const STRINGS_BY_NAME: readonly (readonly [RegExp, string])[] = [
+  [/^roomJid$/i, "6283b3d1e4b0a5c2f1d9e7a4@conference.example.orgspan.com"],
+  [/jid$/i, "5d6e7f80a1b2c3d4e5f60718@example.orgspan.com"],
+  [/ids$/i, "0f0a4d2c-6c1b-4e1f-9a51-3c2b1d0e9f8a,9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e"],
+  [/id$/i, "0f0a4d2c-6c1b-4e1f-9a51-3c2b1d0e9f8a"],
+  [/^(message|body|text)$/i, "The release notes are ready for review."],
+  [/^(subject|name|topic)$/i, "Release planning"],
+  [/^limit$/i, "25"],
+  [/emoji|reaction/i, "thumbsup"],
+];
+
+/** A TypeScript expression of `type`, for a parameter or property called `name`. */
+export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, seen: ReadonlySet<string> = new Set()): string {
+  switch (type.kind) {
+    case "primitive":
+      return primitiveExample(type.name, name);
+    case "literalUnion":
+      return type.values.length > 0 ? literal(type.values[0]!) : "undefined as never";
+    case "array":
+      return `[${exampleValue(type.items, name, models, seen)}]`;
+    case "map":
+      return "{}";
+    case "binary":
+      return 'new Blob(["file contents"])';
+    case "void":
+      return "undefined";
+    case "union":
+      return type.members.length > 0 ? exampleValue(type.members[0]!, name, models, seen) : "undefined as never";
+    case "intersection":
+      return `{ ${type.members.map((member) => `...${exampleValue(member, name, models, seen)}`).join(", ")} }`;
+    case "ref":
+      return refExample(type.name, name, models, seen);
+  }
+}
+
+function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "null", name: string): string {
+  switch (kind) {
+    case "string":
+      return stringLiteral(STRINGS_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? "example");
+    case "number":
+      return /limit|size|count/i.test(name) ? "25" : "1";
+    case "boolean":
+      return "true";
+    case "null":
+      return "null";
+    case "unknown":
+      return "{}";
+  }
+}
+
+function refExample(modelName: string, name: string, models: ModelIndex, seen: ReadonlySet<string>): string {
+  const model = models.get(modelName);
+  // A cycle through required properties cannot be satisfied by a finite literal anyway.
+  if (!model || seen.has(modelName)) return "{}";
+  const inner = new Set([...seen, modelName]);
+  switch (model.kind) {
+    case "enum":
+      return model.values.length > 0 ? literal(model.values[0]!) : "undefined as never";
+    case "alias":
+      return exampleValue(model.type, name, models, inner);
+    case "object":
+      return objectExample(requiredProperties(model, models), models, inner);
+  }
+}
+
+/** An object literal with the required properties only: the smallest value that type-checks. */
+function objectExample(properties: readonly PropertyDef[], models: ModelIndex, seen: ReadonlySet<string>): string {
+  if (properties.length === 0) return "{}";
+  const entries = properties.map((p) => {
+    const key = isIdentifier(p.name) ? p.name : stringLiteral(p.name);
+    return `${key}: ${exampleValue(p.type, p.name, models, seen)}`;
+  });
+  return `{ ${entries.join(", ")} }`;
+}
+
+/** Required properties of a model and of the models it extends (allOf). */
+export function requiredProperties(model: ObjectModelDef, models: ModelIndex, seen: Set<string> = new Set()): PropertyDef[] {
+  if (seen.has(model.name)) return [];
+  seen.add(model.name);
+  const inherited = (model.extends ?? []).flatMap((parentName) => {
+    const parent = models.get(parentName);
+    return parent?.kind === "object" ? requiredProperties(parent, models, seen) : [];
+  });
+  return [...inherited, ...model.properties.filter((p) => p.required)];
+}

@@ -1,0 +1,92 @@
+import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef, ResourceDef } from "../../ir/types.js";
+import { literal } from "../type-expr-to-string.js";
+import { anchor, blocks, code, escapeCell, escapeText, table } from "./markdown.js";
+import type { ModelIndex } from "./example-value.js";
+import { modelUsers } from "./model-users.js";
+import { typeToMarkdown } from "./type-link.js";
+
+export interface ModelPageInput {
+  readonly model: ModelDef;
+  readonly models: ModelIndex;
+  readonly resources: readonly ResourceDef[];
+}
+
+/** `docs/models/<Name>.md`: description, properties (or values), and what refers to the model. */
+export function modelPage({ model, models, resources }: ModelPageInput): string {
+  return blocks(
+    `# ${model.name}`,
+    model.deprecated && "> **Deprecated:** the API marks this model as deprecated.",
+    model.description && escapeText(model.description),
+    `${kindLine(model)} Spec schema: ${code(model.schemaName)}.`,
+    ...body(model, models),
+    usedBySection(model.name, models, resources),
+  );
+}
+
+function kindLine(model: ModelDef): string {
+  switch (model.kind) {
+    case "object":
+      return "An object (a TypeScript `interface`).";
+    case "enum":
+      return "A string-literal union (a TypeScript `type`).";
+    case "alias":
+      return "A type alias.";
+  }
+}
+
+function body(model: ModelDef, models: ModelIndex): string[] {
+  switch (model.kind) {
+    case "object":
+      return objectBody(model, models);
+    case "enum":
+      return enumBody(model);
+    case "alias":
+      return aliasBody(model);
+  }
+}
+
+function objectBody(model: ObjectModelDef, models: ModelIndex): string[] {
+  const parents = (model.extends ?? []).map((name) => `[${code(name)}](${name}.md)`);
+  const rows = model.properties.map((p) => propertyRow(p, models));
+  const extra = model.additionalProperties
+    ? `Any other key is allowed, with values of type ${typeToMarkdown(model.additionalProperties, "")}.`
+    : undefined;
+  return [
+    parents.length > 0 ? `Extends ${parents.join(", ")}; their properties apply too.` : "",
+    "## Properties",
+    rows.length > 0 ? table(["Name", "Type", "Required", "Read-only", "Description"], rows) : "No declared properties.",
+    extra ?? "",
+  ];
+}
+
+function propertyRow(p: PropertyDef, models: ModelIndex): string[] {
+  const notes = [escapeCell(p.description), enumNote(p, models), p.deprecated ? "Deprecated." : ""].filter(Boolean);
+  return [code(p.name), typeToMarkdown(p.type, "", p.format), p.required ? "yes" : "no", p.readOnly ? "yes" : "no", notes.join(" ")];
+}
+
+/** Lists the allowed values inline when the property's type is an enum, so readers need not follow the link. */
+function enumNote(p: PropertyDef, models: ModelIndex): string {
+  const type = p.type.kind === "array" ? p.type.items : p.type;
+  const target = type.kind === "ref" ? models.get(type.name) : undefined;
+  const values = target?.kind === "enum" ? target.values : type.kind === "literalUnion" ? type.values : undefined;
+  if (!values || values.length === 0) return "";
+  return `Values: ${values.map((v) => code(literal(v))).join(", ")}.`;
+}
+
+function enumBody(model: EnumModelDef): string[] {
+  if (model.values.length === 0) return ["## Values", "No values are allowed."];
+  return ["## Values", model.values.map((v) => `- ${code(literal(v))}`).join("\n")];
+}
+
+function aliasBody(model: AliasModelDef): string[] {
+  return ["## Type", typeToMarkdown(model.type, "")];
+}
+
+function usedBySection(name: string, models: ModelIndex, resources: readonly ResourceDef[]): string {
+  const users = modelUsers(name, models, resources);
+  const lines = [
+    ...users.models.map((m) => `- [${code(m)}](${m}.md)`),
+    ...users.operations.map((op) => `- [${code(`${op.className}.${op.methodName}`)}](../${op.className}.md#${anchor(op.methodName)})`),
+  ];
+  return lines.length > 0 ? `## Used by\n\n${lines.join("\n")}` : "";
+}

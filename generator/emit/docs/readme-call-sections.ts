@@ -1,0 +1,133 @@
+import { code } from "./markdown.js";
+import { type ReadmeContext, callExpression, functionCall, importLine, pagedCall, setupLines } from "./readme-examples.js";
+import { section, ts } from "./readme-setup-sections.js";
+
+/** Error classes by status, and what each carries. */
+export function errorsSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  return section(
+    "Handle errors",
+    "A non-2xx response rejects with an `ApiError` subclass chosen by status (`BadRequestError` 400, `AuthenticationError` 401, " +
+      "`PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError` 409, `RateLimitError` 429, `InternalServerError` 5xx, ...). " +
+      "It carries the status, the parsed `ErrorBody`, the headers and the `inin-correlation-id` to quote to Genesys support. " +
+      "Network failures reject with `ConnectionError` (`TimeoutError` when an attempt times out), and a missing required argument with `ArgumentError` before anything is sent.",
+    ts([
+      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "NotFoundError", "RateLimitError"]),
+      "",
+      ...setupLines(context),
+      "",
+      "try {",
+      `  console.log(await ${callExpression(context, context.read)});`,
+      "} catch (error) {",
+      "  if (error instanceof NotFoundError) {",
+      '    console.log("Not found:", error.body?.message);',
+      "  } else if (error instanceof RateLimitError) {",
+      '    console.log("Still rate limited after retries; retry after", error.headers.get("retry-after"));',
+      "  } else if (error instanceof ApiError) {",
+      "    console.log(error.status, error.body?.code, `correlation id ${error.correlationId}`);",
+      "  } else if (error instanceof ConnectionError) {",
+      '    console.log("Network problem:", error.message);',
+      "  } else {",
+      "    throw error;",
+      "  }",
+      "}",
+    ]),
+  );
+}
+
+/** The default policy, and how to change it per client and per call. */
+export function retriesSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  return section(
+    "Retries",
+    "Rate limits (429), 502, 503, 504 and connection failures are retried with exponential backoff and full jitter, honouring `Retry-After`. " +
+      "Only idempotent methods (GET, PUT, DELETE) are retried unless you set `retryNonIdempotent`. " +
+      "`DEFAULT_RETRY_POLICY` holds the defaults; override any field per client, or per call (`retry: false` turns retries off):",
+    ts([
+      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"]),
+      "",
+      "console.log(DEFAULT_RETRY_POLICY);",
+      ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", retry: { maxRetries: 5, maxElapsedMs: 120_000 }'),
+      "",
+      `await ${callExpression(context, context.read, ["{}", "{ retry: false }"])};`,
+    ]),
+  );
+}
+
+/** The async iterator over a paged listing. */
+export function pagingSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  const paged = context.paged!;
+  return section(
+    "Paging",
+    `Message histories are paged with \`before\`/\`after\` cursors. ${code(paged.paging!.methodName)} (and the other \`iterate*\` methods) ` +
+      "walks the pages for you, newest first, and stops at the end of the history or at `maxItems` / `maxPages`:",
+    ts([
+      importLine(context, ["ApiClient", className]),
+      "",
+      ...setupLines(context),
+      "",
+      `for await (const item of ${pagedCall(context, paged)}) {`,
+      "  console.log(item);",
+      "}",
+    ]),
+  );
+}
+
+/** `.withHttpInfo()` for status, headers and correlation id. */
+export function rawResponseSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  return section(
+    "Raw responses",
+    "Every method returns an `ApiPromise`: await it for the body, or call `.withHttpInfo()` for the whole response:",
+    ts([
+      importLine(context, ["ApiClient", className]),
+      "",
+      ...setupLines(context),
+      "",
+      `const { data, status, headers, correlationId, attempts } = await ${callExpression(context, context.read)}.withHttpInfo();`,
+      'console.log(status, headers.get("content-type"), correlationId, attempts, data);',
+    ]),
+  );
+}
+
+/** AbortSignal and timeouts. */
+export function cancellationSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  return section(
+    "Cancellation and timeouts",
+    "Pass an `AbortSignal` to cancel a call, including any wait between retries; it rejects with `RequestAbortedError` (its `name` is `\"AbortError\"`). " +
+      "`timeoutMs` limits each attempt, per client or per call:",
+    ts([
+      importLine(context, ["ApiClient", className, "RequestAbortedError"]),
+      "",
+      ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", timeoutMs: 10_000'),
+      "const controller = new AbortController();",
+      "setTimeout(() => controller.abort(), 2_000);",
+      "",
+      "try {",
+      `  await ${callExpression(context, context.read, ["{}", "{ signal: controller.signal, timeoutMs: 3_000 }"])};`,
+      "} catch (error) {",
+      '  if (error instanceof RequestAbortedError) console.log("Cancelled");',
+      "  else throw error;",
+      "}",
+    ]),
+  );
+}
+
+/** Standalone functions for the smallest bundles. */
+export function treeShakingSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  const { read } = context;
+  return section(
+    "Tree-shaking",
+    `${code(className)} pulls in every method. For the smallest browser bundle, import the operations you call as functions; ` +
+      "the package is marked `sideEffects: false`, so bundlers drop everything else:",
+    ts([
+      importLine(context, ["ApiClient", read.methodName]),
+      "",
+      'const client = new ApiClient({ accessToken: "YOUR_ACCESS_TOKEN" });',
+      `console.log(await ${functionCall(context, read)});`,
+    ]),
+  );
+}

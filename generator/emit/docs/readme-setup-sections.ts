@@ -1,0 +1,95 @@
+import { instanceName } from "./operation-example.js";
+import { codeBlock, code } from "./markdown.js";
+import { type ReadmeContext, callExpression, functionCall, importLine, setupLines } from "./readme-examples.js";
+
+/** A section: heading, prose, and TypeScript programs (each type-checked by the tests). */
+export function section(title: string, ...parts: string[]): string {
+  return [`## ${title}`, ...parts].join("\n\n");
+}
+
+export function ts(lines: readonly string[]): string {
+  return codeBlock("ts", lines.join("\n"));
+}
+
+/** Client-credentials login and an existing token (a string or a function). */
+export function authenticationSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  const api = instanceName(className);
+  const { read } = context;
+  return section(
+    "Authenticate",
+    "With an OAuth client that uses the **client credentials** grant (server-side code). The client keeps the token and renews it shortly before it expires:",
+    ts([
+      importLine(context, ["ApiClient", className]),
+      "",
+      'const client = new ApiClient({ environment: "mypurecloud.com" });',
+      'const auth = await client.loginClientCredentialsGrant("YOUR_CLIENT_ID", "YOUR_CLIENT_SECRET");',
+      "console.log(`Token valid until ${auth.tokenExpiryTimeString}`);",
+      "",
+      `const ${api} = new ${className}(client);`,
+      `console.log(await ${callExpression(context, read)});`,
+    ]),
+    "With a token you already have (from an implicit grant, PKCE, or your own login flow), pass it as a string, or as a function that the client asks before every request:",
+    ts([
+      importLine(context, ["ApiClient"]),
+      "",
+      'const client = new ApiClient({ accessToken: "YOUR_ACCESS_TOKEN" });',
+      "",
+      "// Or read the current token on every call, for example from the browser's session storage:",
+      'const browserClient = new ApiClient({ accessToken: () => sessionStorage.getItem("genesys-token") ?? undefined });',
+      "",
+      "// Replace the token later, say after your app refreshed it:",
+      'client.setAccessToken("THE_NEW_ACCESS_TOKEN");',
+      "console.log(browserClient.basePath);",
+    ]),
+  );
+}
+
+/** Regions by name or host, and any base URL for proxies and test servers. */
+export function regionSection(context: ReadmeContext): string {
+  return section(
+    "Pick a region",
+    "Requests go to `https://api.mypurecloud.com` (US East) unless you pick another region. `PureCloudRegionHosts` names them as the official SDK does:",
+    ts([
+      importLine(context, ["ApiClient", "PureCloudRegionHosts"]),
+      "",
+      'const client = new ApiClient({ environment: PureCloudRegionHosts.eu_west_1, accessToken: "YOUR_ACCESS_TOKEN" });',
+      "console.log(client.basePath); // https://api.mypurecloud.ie",
+      "",
+      "// A host works too, with or without the api. prefix, and can change later:",
+      'client.setEnvironment("mypurecloud.de");',
+      "",
+      "// Any base URL, for a gateway, a proxy or a mock server:",
+      'const local = new ApiClient({ basePath: "http://127.0.0.1:4010", accessToken: "test-token" });',
+      "console.log(local.basePath);",
+    ]),
+  );
+}
+
+/** A read call, a call with a body, and per-call options. */
+export function callsSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  const { read, write } = context;
+  const lines = [
+    importLine(context, ["ApiClient", className]),
+    "",
+    ...setupLines(context),
+    "",
+    `const first = await ${callExpression(context, read)};`,
+    "console.log(first);",
+  ];
+  if (write) lines.push("", `const second = await ${callExpression(context, write)};`, "console.log(second);");
+  lines.push(
+    "",
+    "// Every method takes per-call options last: headers, timeout, retry policy, abort signal.",
+    `await ${callExpression(context, read, ["{}", '{ headers: { "x-request-tag": "docs-example" }, timeoutMs: 5_000 }'])};`,
+  );
+  return section(
+    "Make calls",
+    `Create one \`ApiClient\` and wrap it in ${code(className)}; every method returns a promise of the response body, typed from the spec. ` +
+      "Path parameters come first, then the request body, then an `opts` object with the optional query parameters. " +
+      `See [docs/${className}.md](docs/${className}.md) for every method.`,
+    ts(lines),
+    `Each method is also a standalone function that takes the client first, such as ${code(functionCall(context, read))}; see [Tree-shaking](#tree-shaking).`,
+  );
+}
