@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
+import { registerDiffCommand } from "./cli/diff-command.js";
 import { registerGenerateCommand } from "./cli/generate-command.js";
 import { registerUpdateSpecCommand } from "./cli/update-spec-command.js";
+import { ConfigError } from "./config/index.js";
 import { SpecLoadError } from "./load/load-spec.js";
 
 /** The exit code for bad input: an invalid spec, flag or config. */
@@ -15,6 +17,17 @@ export function createProgram(version: string): Command {
     .exitOverride();
   registerGenerateCommand(program);
   registerUpdateSpecCommand(program);
+  registerDiffCommand(program);
+  program.addHelpText("after", [
+    "",
+    "Examples:",
+    "  $ chatgen update-spec --from spec/upstream/genesys-chat.swagger.json",
+    "  $ chatgen generate",
+    "  $ chatgen generate --check",
+    "  $ chatgen diff old.openapi.yaml spec/chat.openapi.yaml",
+    "",
+    "Run `chatgen help <command>` for a command's flags and examples.",
+  ].join("\n"));
   return program;
 }
 
@@ -34,7 +47,7 @@ function exitCodeFor(error: unknown): number {
     // --help and --version end through exitOverride too, with code 0.
     return error.exitCode === 0 ? 0 : INVALID_INPUT;
   }
-  if (error instanceof SpecLoadError) {
+  if (error instanceof SpecLoadError || error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     return INVALID_INPUT;
   }

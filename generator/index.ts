@@ -1,10 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { type SurfaceChange, apiSurface, surfaceToJson } from "./diff/index.js";
+import { SURFACE_FILE, surfaceChangesSince } from "./diff/previous-surface.js";
 import { emitApi } from "./emit/emit-api.js";
 import type { PackageInfo } from "./emit/package-files.js";
 import { buildApi } from "./ir/build-api.js";
 import type { ApiDef, Diagnostic } from "./ir/types.js";
+import { bundleExternalRefs } from "./load/bundle-refs.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
+import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
 import type { FormatConfig } from "./print/format.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
@@ -13,7 +17,10 @@ import { type OutputDifference, compareOutput } from "./write/compare-output.js"
 import { readRuntimeFiles } from "./write/runtime-files.js";
 import { recoverOutput, writeOutput } from "./write/write-output.js";
 
-export type { ApiDef, Diagnostic, OutputFile, OutputDifference };
+export type { ApiDef, Diagnostic, OutputFile, OutputDifference, SurfaceChange };
+
+/** The pipeline's stages, in order, as reported to `onStage`. */
+export type Stage = "load" | "build" | "render" | "compare" | "write";
 
 export interface GenerateOptions {
   readonly specPath: string;
@@ -26,6 +33,13 @@ export interface GenerateOptions {
   readonly packageInfo?: PackageInfo;
   readonly format?: FormatConfig;
   readonly templatesDir?: string;
+  /**
+   * Read `$ref`s into files outside the spec's folder too (files inside it are always read).
+   * URLs stay refused: generation does no network access.
+   */
+  readonly allowExternalRefs?: boolean;
+  /** Called as each stage finishes, with its duration: for progress lines and timings. */
+  readonly onStage?: (stage: Stage, elapsedMs: number) => void;
 }
 
 export interface GenerateResult {
@@ -37,6 +51,11 @@ export interface GenerateResult {
   /** How `outDir` differs (before writing, or instead of writing with `check`). */
   readonly differences: readonly OutputDifference[];
   readonly written: boolean;
+  /**
+   * How the API surface changed since the output in `outDir` was generated (from its
+   * api-surface.json). Absent when nothing differs or there is no earlier surface to compare.
+   */
+  readonly surfaceChanges?: readonly SurfaceChange[];
 }
 
 export const DEFAULT_PACKAGE: PackageInfo = { name: "genesys-cloud-chat-client", version: "0.1.0" };
@@ -46,23 +65,42 @@ export const DEFAULT_PACKAGE: PackageInfo = { name: "genesys-cloud-chat-client",
  * Errors in the spec come back as diagnostics, and nothing is written.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const spec = await loadSpec(options.specPath);
-  const { api, diagnostics } = buildChecked(spec, options);
+  const timed = stageTimer(options.onStage);
+  const loaded = await timed("load", () => loadSpec(options.specPath));
+  const bundled = await bundleExternalRefs(loaded.document, options);
+  const spec: LoadedSpec = { ...loaded, document: bundled.document };
+  const { api, diagnostics } = bundled.diagnostics.length > 0
+    ? { api: undefined, diagnostics: bundled.diagnostics }
+    : await timed("build", async () => buildChecked(spec, options));
   if (!api) return { spec, diagnostics, files: [], differences: [], written: false };
-  const files = await renderPackage(api, options, basename(options.specPath));
+  const files = await timed("render", () => renderPackage(api, options, basename(options.specPath)));
   if (!options.check) await recoverOutput(options.outDir);
-  const differences = await compareOutput(options.outDir, files);
+  const differences = await timed("compare", () => compareOutput(options.outDir, files));
+  const surfaceChanges =
+    differences.length > 0 ? await surfaceChangesSince(options.outDir, apiSurface(api)) : undefined;
   const write = !options.check && differences.length > 0;
-  if (write) await writeOutput(options.outDir, files);
-  return { spec, api, diagnostics, files, differences, written: write };
+  if (write) await timed("write", () => writeOutput(options.outDir, files));
+  return { spec, api, diagnostics, files, differences, written: write, ...(surfaceChanges ? { surfaceChanges } : {}) };
+}
+
+/** Runs one stage and reports its duration. */
+function stageTimer(onStage: GenerateOptions["onStage"]) {
+  return async <T>(stage: Stage, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    onStage?.(stage, performance.now() - started);
+    return result;
+  };
 }
 
 /** Validation first (its errors are the clearest), then the IR and its own diagnostics. */
 function buildChecked(spec: LoadedSpec, options: GenerateOptions): { api?: ApiDef; diagnostics: Diagnostic[] } {
   const validation = validateSpec(spec);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
-  const { api, diagnostics } = buildApi(spec.document, { tags: options.tags });
-  const all = [...validation, ...diagnostics];
+  const { api, diagnostics } = buildApi(toOpenApi3(spec.document), { tags: options.tags });
+  // The IR re-reports some problems validation already located (a missing operationId); say each once.
+  const seen = new Set(validation.map((d) => `${d.code} ${d.specPointer}`));
+  const all = [...validation, ...diagnostics.filter((d) => !seen.has(`${d.code} ${d.specPointer}`))];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }
 
@@ -70,7 +108,9 @@ function buildChecked(spec: LoadedSpec, options: GenerateOptions): { api?: ApiDe
 export async function renderPackage(api: ApiDef, options: GenerateOptions, specName: string): Promise<OutputFile[]> {
   const emitted = emitApi(api, { specName, packageInfo: options.packageInfo ?? DEFAULT_PACKAGE });
   const format = options.format ?? (await loadFormatConfig());
-  const printed = await printFiles(emitted, format);
+  // The surface lets the next generation report what changed; package.json "files" leaves it out of the npm package.
+  const surface = { path: SURFACE_FILE, text: surfaceToJson(apiSurface(api)) };
+  const printed = await printFiles([...emitted, surface], format);
   const runtime = await readRuntimeFiles(options.templatesDir ?? join(GENERATOR_ROOT, "templates"));
   return [...printed, ...runtime].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

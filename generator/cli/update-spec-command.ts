@@ -23,6 +23,15 @@ export function registerUpdateSpecCommand(program: Command): Command {
     .option("--out <file>", "where to write the OpenAPI 3.0 YAML", "spec/chat.openapi.yaml")
     .option("--tag <name...>", "keep operations with these tags", ["Chat"])
     .option("--strict", "fail on warnings too")
+    .addHelpText("after", [
+      "",
+      "Examples:",
+      "  $ chatgen update-spec --from spec/upstream/genesys-chat.swagger.json",
+      "  $ chatgen update-spec --from upstream.json --out spec/chat.openapi.yaml --tag Chat",
+      "  $ chatgen update-spec --from upstream.json --strict   # warnings fail too",
+      "",
+      "Exit codes: 0 written or unchanged, 2 the upstream file is invalid.",
+    ].join("\n"))
     .action(async (flags: UpdateSpecFlags) => {
       const result = await updateSpec({
         from: flags.from,

@@ -1,39 +1,20 @@
 import { toApiPromise, type ApiPromise } from "./api-promise.js";
 import { encodeBody } from "./body.js";
-import { createLogSink, type ConsoleLike, type LogLevel, type Logger } from "./logger.js";
-import { tokenExchange, toAuthData, type AuthData, type TokenResponse } from "./oauth.js";
+import type { AccessTokenSource, ApiClientOptions } from "./client-options.js";
+import { createLogSink } from "./logger.js";
+import {
+  tokenExchange,
+  toAuthData,
+  type AuthData,
+  type TokenGrant,
+  type TokenResponse,
+} from "./oauth.js";
 import { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
 import { normalizeEnvironment } from "./regions.js";
-import type { ApiResponse, OperationRequest, RequestOptions, RetryPolicy } from "./request.js";
+import type { ApiResponse, OperationRequest, RequestOptions } from "./request.js";
 import { DEFAULT_RETRY_POLICY } from "./retry.js";
-import { send, type RequestContext, type ResponseContext, type TransportSettings } from "./transport.js";
+import { send, type HeaderRecord, type TransportSettings } from "./transport.js";
 import { buildPathAndQuery, checkRequired } from "./url.js";
-
-/** A bearer token, or a function asked before every request (it does its own caching). */
-export type AccessTokenSource = string | (() => string | undefined | Promise<string | undefined>);
-
-export interface ApiClientOptions {
-  /** A region host ("mypurecloud.ie"), also as "api.mypurecloud.ie" or "https://api.mypurecloud.ie/". */
-  readonly environment?: string;
-  /** Any API base URL (gateway, proxy, test server); wins over `environment`. */
-  readonly basePath?: string;
-  /** Base URL of the login server; defaults to `https://login.{environment}`. */
-  readonly loginBasePath?: string;
-  readonly accessToken?: AccessTokenSource;
-  /** Defaults to `globalThis.fetch`, looked up at call time. */
-  readonly fetch?: typeof fetch;
-  /** Per attempt, in milliseconds (default 16000, as the official SDK); 0 disables. */
-  readonly timeoutMs?: number;
-  readonly retry?: Partial<RetryPolicy>;
-  readonly defaultHeaders?: Readonly<Record<string, string>>;
-  readonly logger?: Logger | ConsoleLike;
-  /** Default "info": logins; "debug" adds a line per attempt, "trace" adds (redacted) headers. */
-  readonly logLevel?: LogLevel;
-  /** Adds request and response bodies to log lines (never for token requests). */
-  readonly logBodies?: boolean;
-  readonly onRequest?: (context: RequestContext) => void | Promise<void>;
-  readonly onResponse?: (context: ResponseContext) => void | Promise<void>;
-}
 
 const trimSlashes = (url: string): string => url.replace(/\/+$/, "");
 
@@ -63,7 +44,7 @@ export class ApiClient {
       fetch: () => customFetch ?? globalThis.fetch,
       timeoutMs: options.timeoutMs ?? 16_000,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      log: createLogSink(options.logger, options.logLevel, options.logBodies),
+      log: createLogSink(options),
       onRequest: options.onRequest,
       onResponse: options.onResponse,
     };
@@ -108,65 +89,96 @@ export class ApiClient {
     return toApiPromise(this.#execute<T>(operation, options));
   }
 
-  async #execute<T>(operation: OperationRequest, options?: RequestOptions): Promise<ApiResponse<T>> {
+  async #execute<T>(
+    operation: OperationRequest,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<T>> {
     checkRequired(operation);
     const url = this.#basePath + buildPathAndQuery(operation);
     const { body, contentType } = encodeBody(operation);
     const json = operation.responseType === "json" || operation.responseType === "void";
-    const headers = new Headers({ accept: json ? "application/json" : "*/*" });
-    if (contentType) headers.set("content-type", contentType);
+    const headers: HeaderRecord = { accept: json ? "application/json" : "*/*" };
+    if (contentType) headers["content-type"] = contentType;
     for (const extra of [this.#defaultHeaders, operation.headers, options?.headers]) {
       for (const name in extra) {
         const value = extra[name];
-        if (value !== undefined) headers.set(name, value);
+        if (value !== undefined) headers[name.toLowerCase()] = value;
       }
     }
     // A caller-supplied Authorization (say, for one call on behalf of someone else) wins.
-    if (!headers.has("authorization")) {
-      const token = await this.#accessToken();
-      if (token) headers.set("authorization", `Bearer ${token}`);
+    if (!headers.authorization) {
+      const pending = this.#accessToken();
+      // Awaiting only a real promise saves a microtask hop on the common static-token path.
+      const token = typeof pending === "object" ? await pending : pending;
+      if (token) headers.authorization = `Bearer ${token}`;
     }
     const { operationId, method, responseType } = operation;
-    return send<T>(this.#transport, { operationId, method, url, headers, body, responseType }, options);
+    return send<T>({
+      settings: this.#transport,
+      exchange: { operationId, method, url, headers, body, responseType },
+      options,
+    });
   }
 
-  async #accessToken(): Promise<string | undefined> {
+  #accessToken(): string | undefined | Promise<string | undefined> {
     if (this.#renew && Date.now() >= this.#renewAt) {
       // Every request that finds the token stale waits on this one renewal.
       this.#renewing ??= this.#renew().finally(() => (this.#renewing = undefined));
-      await this.#renewing;
+      // Read the token once afterwards without re-checking, so a very short-lived token cannot loop.
+      return this.#renewing.then(() => this.#currentToken());
     }
+    return this.#currentToken();
+  }
+
+  #currentToken(): string | undefined | Promise<string | undefined> {
     const token = this.#token;
     return typeof token === "function" ? token() : token;
   }
 
   /** Logs in with a client-credentials OAuth client; the token is renewed automatically before it expires. */
   async loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<AuthData> {
-    const grant = { grant_type: "client_credentials" };
-    const auth = await this.#grant("loginClientCredentialsGrant", grant, [clientId, clientSecret]);
+    const form = { grant_type: "client_credentials" };
+    const auth = await this.#grant({
+      operationId: "loginClientCredentialsGrant",
+      form,
+      credentials: [clientId, clientSecret],
+    });
     this.#renew = () => this.loginClientCredentialsGrant(clientId, clientSecret);
     return auth;
   }
 
   /** Exchanges a refresh token for a new access token; later renewals use the newest refresh token. */
-  async refreshCodeAuthorizationGrant(clientId: string, clientSecret: string, refreshToken: string): Promise<AuthData> {
-    const grant = { grant_type: "refresh_token", refresh_token: refreshToken };
-    const auth = await this.#grant("refreshCodeAuthorizationGrant", grant, [clientId, clientSecret]);
+  async refreshCodeAuthorizationGrant(
+    clientId: string,
+    clientSecret: string,
+    refreshToken: string,
+  ): Promise<AuthData> {
+    const form = { grant_type: "refresh_token", refresh_token: refreshToken };
+    const auth = await this.#grant({
+      operationId: "refreshCodeAuthorizationGrant",
+      form,
+      credentials: [clientId, clientSecret],
+    });
     const next = auth.refreshToken ?? refreshToken;
     this.#renew = () => this.refreshCodeAuthorizationGrant(clientId, clientSecret, next);
     return auth;
   }
 
   /** Completes a PKCE code authorization: trades the code and its verifier for a token. */
-  authorizePKCEGrant(clientId: string, codeVerifier: string, authCode: string, redirectUri: string): Promise<AuthData> {
-    const grant = {
+  authorizePKCEGrant(
+    clientId: string,
+    codeVerifier: string,
+    authCode: string,
+    redirectUri: string,
+  ): Promise<AuthData> {
+    const form = {
       grant_type: "authorization_code",
       code: authCode,
       code_verifier: codeVerifier,
       client_id: clientId,
       redirect_uri: redirectUri,
     };
-    return this.#grant("authorizePKCEGrant", grant);
+    return this.#grant({ operationId: "authorizePKCEGrant", form });
   }
 
   /** A random PKCE code verifier of 43 to 128 characters. */
@@ -179,15 +191,17 @@ export class ApiClient {
     return computePKCECodeChallenge(code);
   }
 
-  async #grant(operationId: string, form: Record<string, string>, credentials?: readonly [string, string]): Promise<AuthData> {
-    const exchange = tokenExchange(this.#loginBasePath, operationId, form, credentials);
-    const { data } = await send<TokenResponse>(this.#transport, exchange);
+  async #grant(grant: TokenGrant): Promise<AuthData> {
+    const exchange = tokenExchange(this.#loginBasePath, grant);
+    const { data } = await send<TokenResponse>({ settings: this.#transport, exchange });
     const { auth, renewAt } = toAuthData(data);
     this.#token = auth.accessToken;
     this.#renew = undefined;
     this.#renewAt = renewAt;
     const log = this.#transport.log;
-    if (log.rank >= 2) log.write("info", `${operationId}: access token obtained`, { operationId, url: exchange.url });
+    const { operationId, method, url } = exchange;
+    if (log.rank >= 2)
+      log.write("info", `${operationId}: access token obtained`, { operationId, method, url });
     return auth;
   }
 }

@@ -1,12 +1,13 @@
 /** The public surface of the client runtime. */
-export { ApiClient, type AccessTokenSource, type ApiClientOptions } from "./client.js";
+export { ApiClient } from "./client.js";
+export type { AccessTokenSource, ApiClientOptions } from "./client-options.js";
 export { toApiPromise, type ApiPromise } from "./api-promise.js";
 export { paginate, type PageCursor, type PageOptions } from "./paginate.js";
 export { PureCloudRegionHosts, normalizeEnvironment, type PureCloudRegionHost } from "./regions.js";
 export { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
 export type { AuthData } from "./oauth.js";
 export type { ConsoleLike, LogFields, LogLevel, Logger } from "./logger.js";
-export type { RequestContext, ResponseContext } from "./transport.js";
+export type { HeaderRecord, RequestContext, ResponseContext } from "./transport.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export {
   ApiError,

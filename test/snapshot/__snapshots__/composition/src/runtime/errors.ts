@@ -14,7 +14,12 @@ export interface ErrorBody {
   messageWithParams?: string;
   messageParams?: { [key: string]: string };
   contextId?: string;
-  details?: Array<{ errorCode?: string; fieldName?: string; entityId?: string; entityName?: string }>;
+  details?: Array<{
+    errorCode?: string;
+    fieldName?: string;
+    entityId?: string;
+    entityName?: string;
+  }>;
   errors?: ErrorBody[];
   limit?: { key?: string; namespace?: string; value?: number };
 }
@@ -59,20 +64,48 @@ export class ApiError extends Error {
   }
 }
 
-export class BadRequestError extends ApiError { override name = "BadRequestError"; }
-export class AuthenticationError extends ApiError { override name = "AuthenticationError"; }
-export class PermissionDeniedError extends ApiError { override name = "PermissionDeniedError"; }
-export class NotFoundError extends ApiError { override name = "NotFoundError"; }
-export class RequestTimeoutError extends ApiError { override name = "RequestTimeoutError"; }
-export class ConflictError extends ApiError { override name = "ConflictError"; }
-export class PayloadTooLargeError extends ApiError { override name = "PayloadTooLargeError"; }
-export class UnsupportedMediaTypeError extends ApiError { override name = "UnsupportedMediaTypeError"; }
-export class UnprocessableEntityError extends ApiError { override name = "UnprocessableEntityError"; }
-export class RateLimitError extends ApiError { override name = "RateLimitError"; }
-export class InternalServerError extends ApiError { override name = "InternalServerError"; }
-export class BadGatewayError extends InternalServerError { override name = "BadGatewayError"; }
-export class ServiceUnavailableError extends InternalServerError { override name = "ServiceUnavailableError"; }
-export class GatewayTimeoutError extends InternalServerError { override name = "GatewayTimeoutError"; }
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+export class RequestTimeoutError extends ApiError {
+  override name = "RequestTimeoutError";
+}
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+export class PayloadTooLargeError extends ApiError {
+  override name = "PayloadTooLargeError";
+}
+export class UnsupportedMediaTypeError extends ApiError {
+  override name = "UnsupportedMediaTypeError";
+}
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
+export class BadGatewayError extends InternalServerError {
+  override name = "BadGatewayError";
+}
+export class ServiceUnavailableError extends InternalServerError {
+  override name = "ServiceUnavailableError";
+}
+export class GatewayTimeoutError extends InternalServerError {
+  override name = "GatewayTimeoutError";
+}
 
 type ApiErrorClass = new (init: ApiErrorInit) => ApiError;
 
@@ -95,77 +128,19 @@ export function createApiError(init: ApiErrorInit): ApiError {
     503: [ServiceUnavailableError, "Service Unavailable"],
     504: [GatewayTimeoutError, "Gateway Timeout"],
   };
-  const [ErrorClass, text] = byStatus[init.status] ?? [init.status >= 500 ? InternalServerError : ApiError, ""];
+  const [ErrorClass, text] = byStatus[init.status] ?? [
+    init.status >= 500 ? InternalServerError : ApiError,
+    "",
+  ];
   // HTTP/2 and some fetch fakes leave statusText empty; the standard phrase reads better.
   return new ErrorClass({ ...init, statusText: init.statusText || text });
 }
 
-/** Fields shared by the failures that happen without a usable HTTP response. */
-export interface CallFailureInit {
-  readonly operationId: string;
-  readonly attempts: number;
-  readonly cause?: unknown;
-}
-
-/** The request never got a response: DNS, refused or reset connection. */
-export class ConnectionError extends Error {
-  override name = "ConnectionError";
-  readonly operationId: string;
-  readonly attempts: number;
-
-  constructor(init: CallFailureInit, message = `${init.operationId}: connection failed`) {
-    super(message, { cause: init.cause });
-    this.operationId = init.operationId;
-    this.attempts = init.attempts;
-  }
-}
-
-/** An attempt took longer than the timeout (client `timeoutMs` or per call). */
-export class TimeoutError extends ConnectionError {
-  override name = "TimeoutError";
-
-  constructor(init: CallFailureInit & { readonly timeoutMs: number }) {
-    super(init, `${init.operationId}: timed out after ${init.timeoutMs} ms`);
-  }
-}
-
-/**
- * The caller aborted the call through `RequestOptions.signal`. Its `name` is
- * "AbortError", like the DOM's, so existing `e.name === "AbortError"` checks work.
- */
-export class RequestAbortedError extends Error {
-  override name = "AbortError";
-  readonly operationId: string;
-  readonly attempts: number;
-
-  constructor(init: CallFailureInit) {
-    super(`${init.operationId}: aborted`, { cause: init.cause });
-    this.operationId = init.operationId;
-    this.attempts = init.attempts;
-  }
-}
-
-/** A required argument was null or undefined; nothing was sent. */
-export class ArgumentError extends Error {
-  override name = "ArgumentError";
-}
-
-/** A 2xx response whose body is not the JSON the operation promises. */
-export class ResponseParseError extends Error {
-  override name = "ResponseParseError";
-  readonly operationId: string;
-  readonly status: number;
-  readonly headers: Headers;
-  readonly correlationId: string | undefined;
-  readonly attempts: number;
-
-  constructor(init: Omit<ApiErrorInit, "body" | "statusText" | "text"> & { readonly cause: unknown }) {
-    const type = init.headers.get("content-type") ?? "no content type";
-    super(`${init.operationId}: ${init.status} response is not valid JSON (${type})`, { cause: init.cause });
-    this.operationId = init.operationId;
-    this.status = init.status;
-    this.headers = init.headers;
-    this.correlationId = init.headers.get("inin-correlation-id") ?? undefined;
-    this.attempts = init.attempts;
-  }
-}
+export {
+  ArgumentError,
+  ConnectionError,
+  RequestAbortedError,
+  ResponseParseError,
+  TimeoutError,
+  type CallFailureInit,
+} from "./call-errors.js";

@@ -20,27 +20,49 @@ export interface TokenResponse {
 /** Renew this long before expiry so a request never leaves with a token about to lapse. */
 const RENEW_MARGIN_MS = 60_000;
 
+/** One OAuth grant: the form fields, and the client credentials when the grant uses a secret. */
+export interface TokenGrant {
+  readonly operationId: string;
+  readonly form: Record<string, string>;
+  readonly credentials?: readonly [clientId: string, clientSecret: string];
+}
+
 /** The POST to `{loginBasePath}/oauth/token` for a grant, with Basic auth when a secret is used. */
 export function tokenExchange(
   loginBasePath: string,
-  operationId: string,
-  form: Record<string, string>,
-  credentials?: readonly [clientId: string, clientSecret: string],
+  { operationId, form, credentials }: TokenGrant,
 ): Exchange {
-  const headers = new Headers({ accept: "application/json", "content-type": "application/x-www-form-urlencoded" });
-  if (credentials) headers.set("authorization", `Basic ${btoa(credentials.join(":"))}`);
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "content-type": "application/x-www-form-urlencoded",
+  };
+  if (credentials) headers.authorization = `Basic ${btoa(credentials.join(":"))}`;
   const body = new URLSearchParams(form).toString();
-  return { operationId, method: "POST", url: `${loginBasePath}/oauth/token`, headers, body, responseType: "json", sensitive: true };
+  return {
+    operationId,
+    method: "POST",
+    url: `${loginBasePath}/oauth/token`,
+    headers,
+    body,
+    responseType: "json",
+    sensitive: true,
+  };
 }
 
 /** Turns a token response into AuthData, and says when to renew it (Infinity: never). */
-export function toAuthData(response: TokenResponse, now = Date.now()): { auth: AuthData; renewAt: number } {
-  const lifetimeMs = typeof response.expires_in === "number" ? response.expires_in * 1000 : Infinity;
+export function toAuthData(
+  response: TokenResponse,
+  now = Date.now(),
+): { auth: AuthData; renewAt: number } {
+  const lifetimeMs =
+    typeof response.expires_in === "number" ? response.expires_in * 1000 : Infinity;
   const tokenExpiryTime = now + lifetimeMs;
   const auth: AuthData = {
     accessToken: response.access_token,
     tokenExpiryTime,
-    tokenExpiryTimeString: Number.isFinite(tokenExpiryTime) ? new Date(tokenExpiryTime).toUTCString() : "",
+    tokenExpiryTimeString: Number.isFinite(tokenExpiryTime)
+      ? new Date(tokenExpiryTime).toUTCString()
+      : "",
   };
   if (response.refresh_token) auth.refreshToken = response.refresh_token;
   // Short-lived tokens renew at half their life instead, or every call would renew.

@@ -22,7 +22,9 @@ type PageItem = { readonly id?: unknown; readonly dateCreated?: unknown };
 export async function* paginate<T>(
   // Pages are read defensively (`entities` when it is an array), so any object will do:
   // the spec declares one listing (getChatsUserMessages) as a single message.
-  fetchPage: (cursor: PageCursor) => PromiseLike<object | undefined>,
+  fetchPage: (
+    cursor: PageCursor,
+  ) => PromiseLike<{ readonly entities?: readonly T[] } | object | undefined>,
   options: PageOptions & PageCursor = {},
 ): AsyncIterableIterator<T> {
   const forward = options.after !== undefined && options.before === undefined;
@@ -38,7 +40,11 @@ export async function* paginate<T>(
     let edge: string | undefined;
     for (const item of items) {
       const { id, dateCreated } = item as PageItem;
-      if (typeof dateCreated === "string" && (edge === undefined || isBeyond(dateCreated, edge, forward))) edge = dateCreated;
+      if (
+        typeof dateCreated === "string" &&
+        (edge === undefined || isBeyond(dateCreated, edge, forward))
+      )
+        edge = dateCreated;
       if (id !== undefined && seen.has(id)) continue;
       if (id !== undefined) seen.add(id);
       fresh++;

@@ -14,14 +14,17 @@ export function generatePKCECodeVerifier(nChar: number): string {
   checkVerifierLength(nChar);
   let verifier = "";
   // 2^32 is so much larger than 66 that the modulo bias is negligible.
-  for (const value of crypto.getRandomValues(new Uint32Array(nChar))) verifier += UNRESERVED[value % UNRESERVED.length];
+  for (const value of crypto.getRandomValues(new Uint32Array(nChar)))
+    verifier += UNRESERVED[value % UNRESERVED.length];
   return verifier;
 }
 
 /** The S256 code challenge of a verifier: base64url(SHA-256(verifier)) without padding. */
 export async function computePKCECodeChallenge(code: string): Promise<string> {
   checkVerifierLength(code.length);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(code)));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", new TextEncoder().encode(code)),
+  );
   return base64Url(String.fromCharCode(...digest));
 }
 

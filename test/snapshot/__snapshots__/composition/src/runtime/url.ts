@@ -17,7 +17,9 @@ export function checkRequired(op: OperationRequest): void {
     const value =
       name === "body" ? op.body : (op.pathParams?.[name] ?? op.query?.[name] ?? op.headers?.[name]);
     if (value == null) {
-      throw new ArgumentError(`Missing the required parameter "${name}" when calling ${op.operationId}.`);
+      throw new ArgumentError(
+        `Missing the required parameter "${name}" when calling ${op.operationId}.`,
+      );
     }
   }
 }

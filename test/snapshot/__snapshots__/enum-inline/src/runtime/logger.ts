@@ -42,8 +42,19 @@ export interface LogSink {
 
 const LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug", "trace"];
 
+/** The client options that configure logging. */
+export interface LogOptions {
+  readonly logger?: Logger | ConsoleLike | undefined;
+  readonly logLevel?: LogLevel | undefined;
+  readonly logBodies?: boolean | undefined;
+}
+
 /** Normalises a Logger or console-like object; without one nothing is logged. */
-export function createLogSink(logger: Logger | ConsoleLike | undefined, level: LogLevel = "info", logBodies = false): LogSink {
+export function createLogSink({
+  logger,
+  logLevel: level = "info",
+  logBodies = false,
+}: LogOptions): LogSink {
   const rank = logger ? LEVELS.indexOf(level) : -1;
   const write = (lineLevel: LogLevel, message: string, fields: LogFields): void => {
     if (!logger) return;
@@ -62,11 +73,7 @@ export function isLogged(sink: LogSink, level: LogLevel): boolean {
   return LEVELS.indexOf(level) <= sink.rank;
 }
 
-/** Copies headers for a log line with the credentials replaced. */
-export function redactHeaders(headers: Headers): Record<string, string> {
-  const copy: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    copy[name] = name === "authorization" ? "[redacted]" : value;
-  });
-  return copy;
+/** Copies request headers (lower-case names) for a log line with the credentials replaced. */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...headers, ...(headers.authorization ? { authorization: "[redacted]" } : {}) };
 }

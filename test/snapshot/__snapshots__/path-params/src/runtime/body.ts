@@ -25,7 +25,9 @@ export function encodeBody(op: OperationRequest): EncodedBody {
   if (contentType === "multipart/form-data") {
     const form = body instanceof FormData ? body : new FormData();
     if (form !== body) {
-      forEachField(body, (name, value) => form.append(name, value instanceof Blob ? value : String(value)));
+      forEachField(body, (name, value) =>
+        form.append(name, value instanceof Blob ? value : String(value)),
+      );
     }
     // The multipart boundary is only known to fetch, so it must write the header.
     return { body: form, contentType: undefined };
@@ -33,7 +35,10 @@ export function encodeBody(op: OperationRequest): EncodedBody {
   return { body: body as BodyInit, contentType };
 }
 
-function forEachField(body: unknown, add: (name: string, value: NonNullable<FieldValue>) => void): void {
+function forEachField(
+  body: unknown,
+  add: (name: string, value: NonNullable<FieldValue>) => void,
+): void {
   const fields = body as Record<string, FieldValue>;
   for (const name in fields) {
     const value = fields[name];

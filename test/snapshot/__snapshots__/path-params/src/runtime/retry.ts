@@ -19,11 +19,21 @@ export function mayRetryMethod(method: HttpMethod, policy: RetryPolicy): boolean
   return policy.retryNonIdempotent || IDEMPOTENT_METHODS.includes(method);
 }
 
+/** Where a call stands after a failed attempt. */
+export interface RetryState {
+  readonly error: unknown;
+  /** The attempt that just failed, from 1. */
+  readonly attempt: number;
+  readonly policy: RetryPolicy;
+  /** Time since the call started. */
+  readonly elapsedMs: number;
+}
+
 /**
  * How long to wait before the next attempt, or undefined to give up: the error
  * is not transient, the retries are used up, or the wait would overrun the budget.
  */
-export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy, elapsedMs: number): number | undefined {
+export function retryDelay({ error, attempt, policy, elapsedMs }: RetryState): number | undefined {
   if (attempt > policy.maxRetries) return undefined;
   let delay: number | undefined;
   if (error instanceof ApiError) {

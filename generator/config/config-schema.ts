@@ -1,0 +1,69 @@
+import type { FormatConfig } from "../print/format.js";
+import { ConfigError } from "./config-error.js";
+
+/** What `chatgen.config.yaml` may set; every key is optional and flags override it. */
+export interface ChatgenConfig {
+  readonly spec?: string;
+  readonly out?: string;
+  readonly package?: { readonly name?: string; readonly version?: string };
+  readonly tags?: readonly string[];
+  readonly format?: FormatConfig;
+}
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (value) => typeof value === "string" && value.length > 0;
+const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
+const isPositiveInteger: Check = (value) => Number.isInteger(value) && (value as number) > 0;
+const isBoolean: Check = (value) => typeof value === "boolean";
+const isTrailingComma: Check = (value) => value === "all" || value === "es5" || value === "none";
+
+/** Each allowed key (dotted for nested ones), its check, and how the error describes what it wants. */
+const KEYS: Readonly<Record<string, readonly [Check, string]>> = {
+  spec: [isString, "a string"],
+  out: [isString, "a string"],
+  package: [isPlainObject, "a mapping"],
+  "package.name": [isString, "a string"],
+  "package.version": [isString, "a string"],
+  tags: [isStringList, "a list of strings"],
+  format: [isPlainObject, "a mapping"],
+  "format.printWidth": [isPositiveInteger, "a positive integer"],
+  "format.tabWidth": [isPositiveInteger, "a positive integer"],
+  "format.singleQuote": [isBoolean, "true or false"],
+  "format.semi": [isBoolean, "true or false"],
+  "format.trailingComma": [isTrailingComma, 'one of "all", "es5", "none"'],
+};
+
+/**
+ * Checks a parsed config against the allowed keys and types. Throws a ConfigError naming
+ * the file and the first bad key: `chatgen.config.yaml: "out" must be a string.`
+ */
+export function checkConfig(value: unknown, file: string): ChatgenConfig {
+  if (value === null || value === undefined) return {};
+  if (!isPlainObject(value)) throw new ConfigError(`${file}: the config must be a mapping of keys to values.`);
+  checkKeys(value, "", file);
+  return value as ChatgenConfig;
+}
+
+function checkKeys(object: Record<string, unknown>, prefix: string, file: string): void {
+  for (const [key, child] of Object.entries(object)) {
+    const path = `${prefix}${key}`;
+    const rule = KEYS[path];
+    if (!rule) throw new ConfigError(`${file}: unknown key "${path}"; allowed keys: ${allowedUnder(prefix)}.`);
+    const [check, wanted] = rule;
+    if (!check(child)) throw new ConfigError(`${file}: "${path}" must be ${wanted}.`);
+    if (isPlainObject(child)) checkKeys(child, `${path}.`, file);
+  }
+}
+
+function allowedUnder(prefix: string): string {
+  const depth = prefix.split(".").length;
+  return Object.keys(KEYS)
+    .filter((key) => key.startsWith(prefix) && key.split(".").length === depth)
+    .map((key) => key.slice(prefix.length))
+    .join(", ");
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
