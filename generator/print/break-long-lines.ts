@@ -34,9 +34,15 @@ const SHAPES: [RegExp, Breaker][] = [
   // export function f(a: A, b: B): R {   and class methods
   [/^(\s*)((?:export )?(?:async )?(?:function\*? )?[\w$]+(?:<[^(]*>)?)\((.+)\)(: .+)? \{$/, ([, indent, head, params, ret]) =>
     list(`${indent}${head}(`, splitTopLevel(params!, ","), `${indent})${ret ?? ""} {`, indent!)],
-  // return f(a, b);  await f(a, b);  const x = await f(a, b);
-  [/^(\s*)((?:(?:const|let) [\w$]+ = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/, ([, indent, head, args]) =>
+  // f({ a, b });  const x = new F({ a, b });  (a lone object argument is hugged)
+  [/^(\s*)((?:(?:const|let) [\w$]+ = )?(?:return |await |new )?[\w$.]+\()\{ (.+) \}\);$/, ([, indent, head, members]) =>
+    list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}});`, indent!)],
+  // return f(a, b);  await f(a, b);  const x: T = await f(a, b);
+  [/^(\s*)((?:(?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/, ([, indent, head, args]) =>
     call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!)],
+  // const x: T = { a, b };
+  [/^(\s*)((?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )\{ (.+) \};$/, ([, indent, head, members]) =>
+    list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}};`, indent!)],
   // key: { a, b: c },   (object literal members)
   [/^(\s*)((?:[\w$]+|"(?:[^"\\]|\\.)*"): )\{ (.+) \}(,?)$/, ([, indent, head, members, comma]) =>
     list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}}${comma}`, indent!)],

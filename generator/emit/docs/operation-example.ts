@@ -15,38 +15,69 @@ export function instanceName(className: string): string {
   return className.charAt(0).toLowerCase() + className.slice(1);
 }
 
+/** An example's arguments as named constants, so every line stays short and readable. */
+export interface ExampleArguments {
+  /** `const roomJid = "...";`, `const body: SendMessageBody = {...};` */
+  readonly declarations: string[];
+  /** The names passed to the call, in order. */
+  readonly names: string[];
+  /** Types the declarations name, to import. */
+  readonly types: string[];
+}
+
+/** Names the examples use themselves; an argument with one of them gets a suffix. */
+const TAKEN = new Set(["client", "result", "response", "controller", "options"]);
+
+/**
+ * Positional arguments, the body, and `opts` with the first optional parameter (or an
+ * optional body) to show its shape. `withOptional: false` leaves `opts` out.
+ */
+export function exampleArguments(op: OperationDef, models: ModelIndex, { withOptional = true } = {}): ExampleArguments {
+  const declarations: string[] = [];
+  const names: string[] = [];
+  const types: string[] = [];
+  const declare = (wanted: string, value: string, type?: string) => {
+    const name = TAKEN.has(wanted) ? `${wanted}Value` : wanted;
+    declarations.push(`const ${name}${type ? `: ${type}` : ""} = ${value};`);
+    names.push(name);
+  };
+  for (const p of positionalParams(op)) declare(p.identifier, exampleValue(p.type, p.name, models));
+  if (op.body?.required) {
+    types.push(...refsOf(op.body.type));
+    declare("body", exampleValue(op.body.type, "body", models), typeExprToString(op.body.type));
+  }
+  const firstOptional = optionalParams(op)[0];
+  const optional = firstOptional
+    ? [firstOptional.name, exampleValue(firstOptional.type, firstOptional.name, models)]
+    : op.body && !op.body.required ? ["body", exampleValue(op.body.type, "body", models)] : undefined;
+  if (withOptional && optional) {
+    types.push(op.optionsTypeName);
+    const key = isIdentifier(optional[0]!) ? optional[0]! : stringLiteral(optional[0]!);
+    declare("opts", `{ ${key}: ${optional[1]} }`, op.optionsTypeName);
+  }
+  return { declarations, names, types };
+}
+
 /**
  * A complete program that calls one method with realistic arguments and names the
  * result's type, so type-checking the example also checks the documented return type.
  */
 export function operationExample(op: OperationDef, { packageName, resource, models }: ExampleContext): string {
   const api = instanceName(resource.className);
-  const resultTypes = [...refsOf(op.result)].sort();
-  const call = `${api}.${op.methodName}(${callArguments(op, models).join(", ")})`;
+  const args = exampleArguments(op, models);
+  const typeNames = [...new Set([...refsOf(op.result), ...args.types])].sort();
+  const call = `${api}.${op.methodName}(${args.names.join(", ")})`;
   const lines = [
     `import { ApiClient, ${resource.className} } from ${stringLiteral(packageName)};`,
-    ...(resultTypes.length > 0 ? [`import type { ${resultTypes.join(", ")} } from ${stringLiteral(packageName)};`] : []),
+    ...(typeNames.length > 0 ? [`import type { ${typeNames.join(", ")} } from ${stringLiteral(packageName)};`] : []),
     "",
     'const client = new ApiClient({ environment: "mypurecloud.com", accessToken: "YOUR_ACCESS_TOKEN" });',
     `const ${api} = new ${resource.className}(client);`,
     "",
+    ...args.declarations,
     ...(op.result.kind === "void"
       ? [`await ${call};`]
       : [`const result: ${typeExprToString(op.result)} = await ${call};`, "console.log(result);"]),
   ];
   return lines.join("\n");
-}
-
-/** Positional arguments, the body, and `opts` with the first optional parameter to show its shape. */
-export function callArguments(op: OperationDef, models: ModelIndex): string[] {
-  const args = positionalParams(op).map((p) => exampleValue(p.type, p.name, models));
-  if (op.body?.required) args.push(exampleValue(op.body.type, "body", models));
-  const firstOptional = optionalParams(op)[0];
-  if (firstOptional) {
-    const key = isIdentifier(firstOptional.name) ? firstOptional.name : stringLiteral(firstOptional.name);
-    args.push(`{ ${key}: ${exampleValue(firstOptional.type, firstOptional.name, models)} }`);
-  } else if (op.body && !op.body.required) {
-    args.push(`{ body: ${exampleValue(op.body.type, "body", models)} }`);
-  }
-  return args;
 }

@@ -1,5 +1,5 @@
 import { code } from "./markdown.js";
-import { type ReadmeContext, callExpression, functionCall, importLine, pagedCall, setupLines } from "./readme-examples.js";
+import { type ReadmeContext, callExpression, declarations, functionCall, importLine, pagedCall, setupLines } from "./readme-examples.js";
 import { section, ts } from "./readme-setup-sections.js";
 
 /** Error classes by status, and what each carries. */
@@ -12,9 +12,10 @@ export function errorsSection(context: ReadmeContext): string {
       "It carries the status, the parsed `ErrorBody`, the headers and the `inin-correlation-id` to quote to Genesys support. " +
       "Network failures reject with `ConnectionError` (`TimeoutError` when an attempt times out), and a missing required argument with `ArgumentError` before anything is sent.",
     ts([
-      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "NotFoundError", "RateLimitError"]),
+      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "NotFoundError", "RateLimitError"], declarations(context, context.read).types),
       "",
       ...setupLines(context),
+      ...declarations(context, context.read).lines,
       "",
       "try {",
       `  console.log(await ${callExpression(context, context.read)});`,
@@ -44,10 +45,11 @@ export function retriesSection(context: ReadmeContext): string {
       "Only idempotent methods (GET, PUT, DELETE) are retried unless you set `retryNonIdempotent`. " +
       "`DEFAULT_RETRY_POLICY` holds the defaults; override any field per client, or per call (`retry: false` turns retries off):",
     ts([
-      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"]),
+      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], declarations(context, context.read).types),
       "",
       "console.log(DEFAULT_RETRY_POLICY);",
       ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", retry: { maxRetries: 5, maxElapsedMs: 120_000 }'),
+      ...declarations(context, context.read).lines,
       "",
       `await ${callExpression(context, context.read, ["{}", "{ retry: false }"])};`,
     ]),
@@ -63,9 +65,10 @@ export function pagingSection(context: ReadmeContext): string {
     `Message histories are paged with \`before\`/\`after\` cursors. ${code(paged.paging!.methodName)} (and the other \`iterate*\` methods) ` +
       "walks the pages for you, newest first, and stops at the end of the history or at `maxItems` / `maxPages`:",
     ts([
-      importLine(context, ["ApiClient", className]),
+      importLine(context, ["ApiClient", className], declarations(context, paged).types),
       "",
       ...setupLines(context),
+      ...declarations(context, paged).lines,
       "",
       `for await (const item of ${pagedCall(context, paged)}) {`,
       "  console.log(item);",
@@ -81,11 +84,13 @@ export function rawResponseSection(context: ReadmeContext): string {
     "Raw responses",
     "Every method returns an `ApiPromise`: await it for the body, or call `.withHttpInfo()` for the whole response:",
     ts([
-      importLine(context, ["ApiClient", className]),
+      importLine(context, ["ApiClient", className], declarations(context, context.read).types),
       "",
       ...setupLines(context),
+      ...declarations(context, context.read).lines,
       "",
-      `const { data, status, headers, correlationId, attempts } = await ${callExpression(context, context.read)}.withHttpInfo();`,
+      `const response = await ${callExpression(context, context.read)}.withHttpInfo();`,
+      "const { data, status, headers, correlationId, attempts } = response;",
       'console.log(status, headers.get("content-type"), correlationId, attempts, data);',
     ]),
   );
@@ -99,9 +104,10 @@ export function cancellationSection(context: ReadmeContext): string {
     "Pass an `AbortSignal` to cancel a call, including any wait between retries; it rejects with `RequestAbortedError` (its `name` is `\"AbortError\"`). " +
       "`timeoutMs` limits each attempt, per client or per call:",
     ts([
-      importLine(context, ["ApiClient", className, "RequestAbortedError"]),
+      importLine(context, ["ApiClient", className, "RequestAbortedError"], declarations(context, context.read).types),
       "",
       ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", timeoutMs: 10_000'),
+      ...declarations(context, context.read).lines,
       "const controller = new AbortController();",
       "setTimeout(() => controller.abort(), 2_000);",
       "",
@@ -124,9 +130,10 @@ export function treeShakingSection(context: ReadmeContext): string {
     `${code(className)} pulls in every method. For the smallest browser bundle, import the operations you call as functions; ` +
       "the package is marked `sideEffects: false`, so bundlers drop everything else:",
     ts([
-      importLine(context, ["ApiClient", read.methodName]),
+      importLine(context, ["ApiClient", read.methodName], declarations(context, read).types),
       "",
       'const client = new ApiClient({ accessToken: "YOUR_ACCESS_TOKEN" });',
+      ...declarations(context, read).lines,
       `console.log(await ${functionCall(context, read)});`,
     ]),
   );

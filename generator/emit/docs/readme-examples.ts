@@ -1,8 +1,7 @@
 import type { OperationDef, ResourceDef } from "../../ir/types.js";
-import { positionalParams } from "../signature.js";
 import { stringLiteral } from "../type-expr-to-string.js";
 import type { ModelIndex } from "./example-value.js";
-import { callArguments, instanceName } from "./operation-example.js";
+import { exampleArguments, instanceName } from "./operation-example.js";
 
 /** What the README's examples are built from: real names from the IR, so they compile. */
 export interface ReadmeContext {
@@ -25,10 +24,11 @@ export function readmeContext(packageName: string, resource: ResourceDef, models
   return { packageName, resource, models, read, write, paged: ops.find((op) => op.paging) };
 }
 
-/** `import { a, b } from "pkg";` with the names sorted and deduplicated. */
-export function importLine(context: ReadmeContext, names: readonly string[]): string {
-  const unique = [...new Set(names)].sort();
-  return `import { ${unique.join(", ")} } from ${stringLiteral(context.packageName)};`;
+/** `import { a, b, type C } from "pkg";` with the names sorted and deduplicated. */
+export function importLine(context: ReadmeContext, names: readonly string[], types: readonly string[] = []): string {
+  const values = [...new Set(names)].sort();
+  const typeOnly = [...new Set(types)].filter((t) => !values.includes(t)).sort().map((t) => `type ${t}`);
+  return `import { ${[...values, ...typeOnly].join(", ")} } from ${stringLiteral(context.packageName)};`;
 }
 
 /** The lines that create a client with a token and the resource instance. */
@@ -40,25 +40,28 @@ export function setupLines(context: ReadmeContext, clientOptions = 'accessToken:
   ];
 }
 
-/** `chatApi.getChatsRoom("...")`, with extra trailing arguments (opts, options) when given. */
+/** The constants the calls of `ops` take (`const roomJid = "...";`), each once, and the types they name. */
+export function declarations(context: ReadmeContext, ...ops: OperationDef[]): { lines: string[]; types: string[] } {
+  const all = ops.map((op) => exampleArguments(op, context.models, { withOptional: false }));
+  return { lines: [...new Set(all.flatMap((a) => a.declarations))], types: all.flatMap((a) => a.types) };
+}
+
+function argumentNames(context: ReadmeContext, op: OperationDef): string[] {
+  return exampleArguments(op, context.models, { withOptional: false }).names;
+}
+
+/** `chatApi.getChatsRoom(roomJid)`, with extra trailing arguments (opts, options) when given. */
 export function callExpression(context: ReadmeContext, op: OperationDef, extra: readonly string[] = []): string {
-  const args = callArguments(op, context.models).slice(0, positionalCount(op));
-  return `${instanceName(context.resource.className)}.${op.methodName}(${[...args, ...extra].join(", ")})`;
+  return `${instanceName(context.resource.className)}.${op.methodName}(${[...argumentNames(context, op), ...extra].join(", ")})`;
 }
 
 /** The same call through the standalone, tree-shakeable function. */
 export function functionCall(context: ReadmeContext, op: OperationDef): string {
-  const args = callArguments(op, context.models).slice(0, positionalCount(op));
-  return `${op.methodName}(${["client", ...args].join(", ")})`;
+  return `${op.methodName}(${["client", ...argumentNames(context, op)].join(", ")})`;
 }
 
 /** The paging iterator's call, with a cap on the number of items. */
 export function pagedCall(context: ReadmeContext, op: OperationDef): string {
-  const args = callArguments(op, context.models).slice(0, positionalCount(op));
-  return `${instanceName(context.resource.className)}.${op.paging!.methodName}(${[...args, "{ maxItems: 100 }"].join(", ")})`;
-}
-
-/** Positional arguments plus a required body: everything before `opts`. */
-function positionalCount(op: OperationDef): number {
-  return positionalParams(op).length + (op.body?.required ? 1 : 0);
+  const args = [...argumentNames(context, op), "{ maxItems: 100 }"];
+  return `${instanceName(context.resource.className)}.${op.paging!.methodName}(${args.join(", ")})`;
 }

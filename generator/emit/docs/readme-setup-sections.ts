@@ -1,6 +1,6 @@
 import { instanceName } from "./operation-example.js";
 import { codeBlock, code } from "./markdown.js";
-import { type ReadmeContext, callExpression, functionCall, importLine, setupLines } from "./readme-examples.js";
+import { type ReadmeContext, callExpression, declarations, functionCall, importLine, setupLines } from "./readme-examples.js";
 
 /** A section: heading, prose, and TypeScript programs (each type-checked by the tests). */
 export function section(title: string, ...parts: string[]): string {
@@ -16,17 +16,19 @@ export function authenticationSection(context: ReadmeContext): string {
   const { className } = context.resource;
   const api = instanceName(className);
   const { read } = context;
+  const args = declarations(context, read);
   return section(
     "Authenticate",
     "With an OAuth client that uses the **client credentials** grant (server-side code). The client keeps the token and renews it shortly before it expires:",
     ts([
-      importLine(context, ["ApiClient", className]),
+      importLine(context, ["ApiClient", className], args.types),
       "",
       'const client = new ApiClient({ environment: "mypurecloud.com" });',
       'const auth = await client.loginClientCredentialsGrant("YOUR_CLIENT_ID", "YOUR_CLIENT_SECRET");',
       "console.log(`Token valid until ${auth.tokenExpiryTimeString}`);",
       "",
       `const ${api} = new ${className}(client);`,
+      ...args.lines,
       `console.log(await ${callExpression(context, read)});`,
     ]),
     "With a token you already have (from an implicit grant, PKCE, or your own login flow), pass it as a string, or as a function that the client asks before every request:",
@@ -70,11 +72,13 @@ export function regionSection(context: ReadmeContext): string {
 export function callsSection(context: ReadmeContext): string {
   const { className } = context.resource;
   const { read, write } = context;
+  const args = write ? declarations(context, read, write) : declarations(context, read);
   const lines = [
-    importLine(context, ["ApiClient", className]),
+    importLine(context, ["ApiClient", className], args.types),
     "",
     ...setupLines(context),
     "",
+    ...args.lines,
     `const first = await ${callExpression(context, read)};`,
     "console.log(first);",
   ];
@@ -82,7 +86,8 @@ export function callsSection(context: ReadmeContext): string {
   lines.push(
     "",
     "// Every method takes per-call options last: headers, timeout, retry policy, abort signal.",
-    `await ${callExpression(context, read, ["{}", '{ headers: { "x-request-tag": "docs-example" }, timeoutMs: 5_000 }'])};`,
+    'const options = { headers: { "x-request-tag": "docs-example" }, timeoutMs: 5_000 };',
+    `await ${callExpression(context, read, ["{}", "options"])};`,
   );
   return section(
     "Make calls",
