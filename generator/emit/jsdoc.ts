@@ -6,7 +6,12 @@ export function docText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/\*\//g, "*\\/")
-    .replace(/^(\s*)@/gm, "$1\\@")
+    // "/*" cannot close the comment, but ts-morph and prettier treat it oddly beside "*/".
+    .replace(/\/\*/g, "/\\*")
+    // TypeScript starts a tag at any "@" after whitespace, not only at the start of a line.
+    .replace(/(^|\s)@/g, "$1\\@")
+    // Prettier drops spaces at the ends of comment lines.
+    .replace(/[ \t]+$/gm, "")
     .trimEnd();
 }
 

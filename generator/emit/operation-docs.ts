@@ -30,23 +30,23 @@ function permissionsText(op: OperationDef): string | undefined {
 }
 
 function responseLine(response: ResponseDef): string {
-  const type = response.type ? ` \`${typeExprToString(response.type)}\`` : "";
+  const type = response.type ? ` \`${docText(typeExprToString(response.type))}\`` : "";
   const description = response.description ? `: ${docText(response.description)}` : "";
-  return `- ${response.status}${type}${description}`;
+  return `- ${docText(response.status)}${type}${description}`;
 }
 
 function tags(op: OperationDef, withClient: boolean): JSDocTagStructure[] {
   const param = (name: string, text?: string): JSDocTagStructure => ({
     kind: StructureKind.JSDocTag,
     tagName: "param",
-    text: text ? `${name} - ${docText(text)}` : name,
+    text: text ? `${docText(name)} - ${docText(text)}` : docText(name),
   });
   const result: JSDocTagStructure[] = [];
   if (withClient) result.push(param("client", "The ApiClient that sends the request."));
   for (const p of positionalParams(op)) result.push(param(p.identifier, p.description));
   if (op.body?.required) result.push(param("body", op.body.description));
   result.push(param("opts", "Optional parameters."));
-  for (const p of optionalParams(op)) result.push(param(`opts.${p.name}`, p.description));
+  for (const p of optionalParams(op)) result.push(param(`opts.${p.optionKey}`, p.description));
   if (op.body && !op.body.required) result.push(param("opts.body", op.body.description));
   result.push(param("opts.customHeaders", "Headers sent with this request only."));
   result.push(param("options", "Per-request options: abort signal, timeout, headers, retry policy."));
@@ -57,7 +57,7 @@ function tags(op: OperationDef, withClient: boolean): JSDocTagStructure[] {
 
 function returnsText(op: OperationDef): string {
   const success = op.responses.find((r) => /^2/.test(r.status));
-  const what = op.result.kind === "void" ? "Resolves when the request succeeds" : `The \`${typeExprToString(op.result)}\``;
-  const status = success ? ` (${success.status}${success.description ? `: ${docText(success.description)}` : ""})` : "";
+  const what = op.result.kind === "void" ? "Resolves when the request succeeds" : `The \`${docText(typeExprToString(op.result))}\``;
+  const status = success ? ` (${docText(success.status)}${success.description ? `: ${docText(success.description)}` : ""})` : "";
   return `${what}${status}. \`.withHttpInfo()\` also gives the status, headers and correlation id.`;
 }

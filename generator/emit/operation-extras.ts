@@ -20,7 +20,7 @@ export function optionsToInterface(op: OperationDef): InterfaceDeclarationStruct
     hasQuestionToken: true,
     docs: description ? [docText(description)] : undefined,
   });
-  const properties = optionalParams(op).map((p) => property(p.name, typeExprToString(p.type), p.description));
+  const properties = optionalParams(op).map((p) => property(p.optionKey, typeExprToString(p.type), p.description));
   if (op.body && !op.body.required) {
     properties.push(property("body", typeExprToString(op.body.type), op.body.description));
   }
@@ -61,7 +61,7 @@ export function pagingToFunction(op: OperationDef): FunctionDeclarationStructure
         "(or oldest first when `opts.after` is given without `opts.before`), one item at a time. " +
         "It follows the before/after cursors until the history is exhausted or `opts.maxItems` is reached.",
       ),
-      tags: [{ tagName: "returns", text: `An async iterator of \`${item}\`.` }],
+      tags: [{ tagName: "returns", text: `An async iterator of \`${docText(item)}\`.` }],
     }],
     parameters: params,
     returnType: `AsyncIterableIterator<${item}>`,

@@ -9,7 +9,7 @@ import { stringLiteral } from "./type-expr-to-string.js";
  */
 export function requestLiteral(op: OperationDef): string[] {
   const positional = new Set(positionalParams(op));
-  const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.name));
+  const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.optionKey));
   const valueOf = (p: ParamDef) => wireValue(p, accessOf(p));
   const entries = (params: readonly ParamDef[]) =>
     params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${valueOf(p)}`));
@@ -62,6 +62,8 @@ function wireValue(p: ParamDef, access: string): string {
 }
 
 function key(name: string): string {
+  // `__proto__: x` in an object literal sets the prototype; a computed key is a plain property.
+  if (name === "__proto__") return `["__proto__"]`;
   return isIdentifier(name) ? name : stringLiteral(name);
 }
 

@@ -10,6 +10,7 @@ import {
 import type { ModelDef, OperationDef, ResourceDef } from "../ir/types.js";
 import { type EmittedFile, banner } from "./emitted-file.js";
 import { typeImports } from "./models-files.js";
+import { docText } from "./jsdoc.js";
 import { operationDocs } from "./operation-docs.js";
 import { optionsToInterface, pagingToFunction } from "./operation-extras.js";
 import { callerParameters, operationToFunction, returnType } from "./operation-to-function.js";
@@ -18,11 +19,16 @@ import { refsOf } from "./type-expr-to-string.js";
 
 /** For each resource: `src/operations/<name>.ts` (functions) and `src/<name>.ts` (the class). */
 export function resourcesToFiles(resources: readonly ResourceDef[], models: readonly ModelDef[], specName: string): EmittedFile[] {
+  // Built once: a spec may have hundreds of tags and thousands of models.
+  const modelFiles: ModelFiles = new Map(models.map((m) => [m.name, `models/${m.fileName}.js`]));
   return resources.flatMap((resource) => [
-    { path: `src/operations/${resource.fileName}.ts`, structure: functionsFile(resource, models, specName) },
-    { path: `src/${resource.fileName}.ts`, structure: classFile(resource, models, specName) },
+    { path: `src/operations/${resource.fileName}.ts`, structure: functionsFile(resource, modelFiles, specName) },
+    { path: `src/${resource.fileName}.ts`, structure: classFile(resource, modelFiles, specName) },
   ]);
 }
+
+/** Model name -> its module, relative to src/. */
+type ModelFiles = ReadonlyMap<string, string>;
 
 function modelRefs(operations: readonly OperationDef[]): Set<string> {
   const refs = new Set<string>();
@@ -35,17 +41,19 @@ function modelRefs(operations: readonly OperationDef[]): Set<string> {
   return refs;
 }
 
-function modules(models: readonly ModelDef[], prefix: string): Map<string, string> {
-  return new Map(models.map((m) => [m.name, `${prefix}models/${m.fileName}.js`]));
+/** Imports of the models `operations` refer to, from a file `prefix` away from src/. */
+function modelImports(operations: readonly OperationDef[], modelFiles: ModelFiles, prefix: string) {
+  const refs = modelRefs(operations);
+  return typeImports(refs, new Map([...refs].map((name) => [name, `${prefix}${modelFiles.get(name)}`])));
 }
 
-function functionsFile(resource: ResourceDef, models: readonly ModelDef[], specName: string): SourceFileStructure {
+function functionsFile(resource: ResourceDef, modelFiles: ModelFiles, specName: string): SourceFileStructure {
   const paged = resource.operations.some((op) => op.paging);
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js",
       namedImports: ["ApiClient", "ApiPromise", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
     ...(paged ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
-    ...typeImports(modelRefs(resource.operations), modules(models, "../")),
+    ...modelImports(resource.operations, modelFiles, "../"),
   ];
   for (const op of resource.operations) {
     statements.push(optionsToInterface(op), operationToFunction(op));
@@ -55,7 +63,7 @@ function functionsFile(resource: ResourceDef, models: readonly ModelDef[], specN
   return { kind: StructureKind.SourceFile, leadingTrivia: banner(specName), statements };
 }
 
-function classFile(resource: ResourceDef, models: readonly ModelDef[], specName: string): SourceFileStructure {
+function classFile(resource: ResourceDef, modelFiles: ModelFiles, specName: string): SourceFileStructure {
   const optionTypes = resource.operations.map((op) => op.optionsTypeName);
   const paged = resource.operations.some((op) => op.paging);
   return {
@@ -68,9 +76,10 @@ function classFile(resource: ResourceDef, models: readonly ModelDef[], specName:
         namespaceImport: "operations" },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./operations/${resource.fileName}.js`,
         namedImports: optionTypes },
-      ...typeImports(modelRefs(resource.operations), modules(models, "./")),
+      ...modelImports(resource.operations, modelFiles, "./"),
       resourceToClass(resource),
-      compatibilityNamespace(resource),
+      // An empty namespace is noise (and prettier would reformat it).
+      ...(compatibilityNamespace(resource).statements?.length ? [compatibilityNamespace(resource)] : []),
     ],
   };
 }
@@ -86,7 +95,8 @@ function compatibilityNamespace(resource: ResourceDef): ModuleDeclarationStructu
     isExported: true,
     declarationKind: ModuleDeclarationKind.Namespace,
     docs: ["The official SDK's names for the options types, for code migrating from it."],
-    statements: resource.operations.map((op) => ({
+    // An alias named like its target (method "_" -> "_Options") would refer to itself.
+    statements: resource.operations.filter((op) => `${op.methodName}Options` !== op.optionsTypeName).map((op) => ({
       kind: StructureKind.TypeAlias,
       name: `${op.methodName}Options`,
       isExported: true,
@@ -101,7 +111,7 @@ export function resourceToClass(resource: ResourceDef): ClassDeclarationStructur
     kind: StructureKind.Class,
     name: resource.className,
     isExported: true,
-    docs: [`The ${resource.tag} operations, one method each. Every method returns an ApiPromise.`],
+    docs: [`The ${docText(resource.tag)} operations, one method each. Every method returns an ApiPromise.`],
     ctors: [{
       docs: ["@param client - The client to send requests with; the shared `ApiClient.instance` when omitted."],
       // Optional, as in the official SDK: `new ChatApi()` uses the shared default client.

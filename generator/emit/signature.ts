@@ -9,10 +9,11 @@ export function positionalParams(op: OperationDef): ParamDef[] {
     ...op.pathParams,
     ...op.queryParams.filter((p) => p.required),
     ...op.headerParams.filter((p) => p.required),
+    ...op.cookieParams.filter((p) => p.required),
   ];
 }
 
 /** The parameters that live in `opts`, keyed by their wire name. */
 export function optionalParams(op: OperationDef): ParamDef[] {
-  return [...op.queryParams, ...op.headerParams].filter((p) => !p.required);
+  return [...op.queryParams, ...op.headerParams, ...op.cookieParams].filter((p) => !p.required);
 }

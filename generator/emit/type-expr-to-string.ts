@@ -8,17 +8,21 @@ export function typeExprToString(type: TypeExpr): string {
     case "ref":
       return type.name;
     case "binary":
-      return "Blob";
+      return type.as ?? "Blob";
     case "void":
       return "void";
     case "array":
       return `${wrap(type.items)}[]`;
     case "map":
-      return `Record<string, ${typeExprToString(type.values)}>`;
+      // An index signature, unlike Record<>, may refer back to the alias that contains it.
+      return refsOf(type.values).size > 0
+        ? `{ [key: string]: ${typeExprToString(type.values)} }`
+        : `Record<string, ${typeExprToString(type.values)}>`;
     case "literalUnion":
       return type.values.map(literal).join(" | ");
     case "union":
-      return type.members.map(typeExprToString).join(" | ");
+      // Intersections inside a union get parentheses, as prettier writes them.
+      return type.members.map((m) => (m.kind === "intersection" ? `(${typeExprToString(m)})` : typeExprToString(m))).join(" | ");
     case "intersection":
       return type.members.map(wrap).join(" & ");
   }
@@ -37,8 +41,21 @@ export function literal(value: string | number | boolean): string {
   return typeof value === "string" ? stringLiteral(value) : String(value);
 }
 
+/**
+ * A double-quoted string literal that means exactly `value`. Backslashes are written as
+ * `\x5c`: ts-morph's writer takes the quote in `"a\\"` for an escaped one and loses track of
+ * where the string ends (and of comments after it).
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const double = JSON.stringify(value)
+    .replace(/\\\\/g, "\\x5c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+  // Prettier quotes with ' when that takes fewer escapes; the output must be what it writes.
+  const doubles = value.split('"').length - 1;
+  const singles = value.split("'").length - 1;
+  if (doubles <= singles) return double;
+  return `'${double.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 /** The names of the models a type refers to, for imports. */

@@ -37,10 +37,8 @@ export async function bundleExternalRefs(document: JsonObject, options: BundleOp
     const ref = node.$ref;
     if (typeof ref === "string" && !(ref.startsWith("#") && baseFile === "")) {
       const target = locate(ref, baseFile, root, options);
-      if ("problem" in target) {
-        diagnostics.push({ severity: "error", code: "external-ref", specPointer: pointer, message: target.problem });
-        return node;
-      }
+      // Refused references stay in place; validation reports each with its location.
+      if (target === undefined) return node;
       if (depth >= MAX_FILE_DEPTH) {
         diagnostics.push({ severity: "error", code: "external-ref-cycle", specPointer: pointer,
           message: `Reference "${ref}" leads through more than ${MAX_FILE_DEPTH} files, so it is taken for a cycle.` });
@@ -66,19 +64,18 @@ export async function bundleExternalRefs(document: JsonObject, options: BundleOp
   }
 }
 
-type Located = { file: string; fragment: string } | { problem: string };
-
-function locate(ref: string, baseFile: string, root: string, options: BundleOptions): Located {
+/** Where a reference leads, or undefined when it is refused (a URL, or outside the folder without the flag). */
+function locate(ref: string, baseFile: string, root: string, options: BundleOptions): { file: string; fragment: string } | undefined {
   const [path = "", fragment = ""] = ref.split("#", 2) as [string, string?];
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
-    return { problem: `Reference "${ref}" is a URL; the generator does no network access, even with --allow-external-refs, so download the file and refer to it by path.` };
-  }
+  if (isUrl(path)) return undefined;
   const file = path === "" ? baseFile : resolve(baseFile === "" ? root : dirname(baseFile), path);
   const inside = !relative(root, file).startsWith("..") && !isAbsolute(relative(root, file));
-  if (!inside && !options.allowExternalRefs) {
-    return { problem: `Reference "${ref}" points to a file outside the spec's folder; pass --allow-external-refs to read it.` };
-  }
-  return { file, fragment: `#${fragment}` };
+  return inside || options.allowExternalRefs ? { file, fragment: `#${fragment}` } : undefined;
+}
+
+/** "https://...", "file:..." and the like: a scheme, not a relative path. */
+export function isUrl(ref: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(ref);
 }
 
 function resolveIn(document: unknown, fragment: string): unknown {

@@ -6,58 +6,86 @@ import type { SourceLocation } from "./load-spec.js";
  * `null` when the text uses something they do not follow (flow collections in YAML, say),
  * and the caller then parses the text in full. `undefined` means "not there".
  */
-export function fastLocate(text: string, segments: readonly string[]): SourceLocation | undefined | null {
-  const offset = /^\s*[{[]/.test(text) ? jsonOffset(text, segments) : yamlOffset(text, segments);
-  return offset === undefined || offset === null ? offset : position(text, offset);
+export function createFastLocator(text: string): (segments: readonly string[]) => SourceLocation | undefined | null {
+  const json = /^\s*[{[]/.test(text);
+  const jsonIndex = new Map<number, Map<string, [number, number]>>();
+  let lines: Line[] | undefined;
+  let lineStarts: number[] | undefined;
+  return (segments) => {
+    const offset = json ? jsonOffset(text, segments, jsonIndex) : yamlOffset((lines ??= yamlLines(text)), segments);
+    if (offset === undefined || offset === null) return offset;
+    return position((lineStarts ??= startsOfLines(text)), offset);
+  };
 }
 
-function position(text: string, offset: number): SourceLocation {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
+/** One-off form of `createFastLocator`, for a single look-up. */
+export function fastLocate(text: string, segments: readonly string[]): SourceLocation | undefined | null {
+  return createFastLocator(text)(segments);
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line and column of `offset`, by binary search over the line starts. */
+function position(starts: readonly number[], offset: number): SourceLocation {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
   }
-  return { line, column: offset - start + 1 };
+  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
 // ---- JSON ----
 
-function jsonOffset(text: string, segments: readonly string[]): number | undefined {
+/**
+ * Walks down the pointer. Each object or array is scanned once, on first visit, and its
+ * members' offsets kept, so many look-ups into a large spec stay cheap.
+ */
+function jsonOffset(text: string, segments: readonly string[], index: Map<number, Map<string, [number, number]>>): number | undefined {
   let at = skipSpace(text, 0);
   let anchor = at;
   for (const segment of segments) {
-    const found = text[at] === "{" ? findMember(text, at, segment) : text[at] === "[" ? findItem(text, at, Number(segment)) : undefined;
+    if (text[at] !== "{" && text[at] !== "[") return undefined;
+    let members = index.get(at);
+    if (!members) index.set(at, (members = text[at] === "{" ? scanMembers(text, at) : scanItems(text, at)));
+    const found = members.get(segment);
     if (found === undefined) return undefined;
     [anchor, at] = found;
   }
   return anchor;
 }
 
-/** [offset of the key, offset of the value] of `key` in the object at `at`. */
-function findMember(text: string, at: number, key: string): [number, number] | undefined {
+/** key -> [offset of the key, offset of the value] for the object at `at`. */
+function scanMembers(text: string, at: number): Map<string, [number, number]> {
+  const members = new Map<string, [number, number]>();
   let i = skipSpace(text, at + 1);
   while (text[i] === '"') {
     const keyEnd = skipString(text, i);
-    const name = JSON.parse(text.slice(i, keyEnd)) as string;
     const value = skipSpace(text, skipSpace(text, keyEnd) + 1);
-    if (name === key) return [i, value];
+    members.set(JSON.parse(text.slice(i, keyEnd)) as string, [i, value]);
     i = skipSpace(text, skipValue(text, value));
-    if (text[i] !== ",") return undefined;
+    if (text[i] !== ",") break;
     i = skipSpace(text, i + 1);
   }
-  return undefined;
+  return members;
 }
 
-function findItem(text: string, at: number, index: number): [number, number] | undefined {
+function scanItems(text: string, at: number): Map<string, [number, number]> {
+  const items = new Map<string, [number, number]>();
   let i = skipSpace(text, at + 1);
   for (let n = 0; text[i] !== "]" && i < text.length; n++) {
-    if (n === index) return [i, i];
+    items.set(String(n), [i, i]);
     i = skipSpace(text, skipValue(text, i));
-    if (text[i] !== ",") return undefined;
+    if (text[i] !== ",") break;
     i = skipSpace(text, i + 1);
   }
-  return undefined;
+  return items;
 }
 
 function skipSpace(text: string, i: number): number {
@@ -119,8 +147,7 @@ function yamlLines(text: string): Line[] {
   return lines;
 }
 
-function yamlOffset(text: string, segments: readonly string[]): number | undefined | null {
-  const lines = yamlLines(text);
+function yamlOffset(lines: Line[], segments: readonly string[]): number | undefined | null {
   let from = 0;
   let parentIndent = -1;
   let anchor = lines[0]?.offset ?? 0;

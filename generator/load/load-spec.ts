@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
-import { fastLocate } from "./fast-locate.js";
+import { createFastLocator } from "./fast-locate.js";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { Diagnostic } from "../ir/types.js";
 import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
@@ -63,11 +63,12 @@ export function parseSpec(path: string, text: string): LoadedSpec {
     throw loadError(path, { line: 1, column: 1 }, "not-an-object", "The spec is not a YAML or JSON object.");
   }
   let exact: LoadedSpec["locate"] | undefined;
+  let fastLocate: ReturnType<typeof createFastLocator> | undefined;
   return {
     path,
     document: document as Record<string, unknown>,
     locate: (pointer) => {
-      const fast = fastLocate(text, pointerSegments(pointer));
+      const fast = (fastLocate ??= createFastLocator(text))(pointerSegments(pointer));
       return fast !== null ? fast : (exact ??= positionedDocument(path, text).locate)(pointer);
     },
   };

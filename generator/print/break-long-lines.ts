@@ -23,14 +23,26 @@ function isComment(line: string): boolean {
 type Breaker = (match: RegExpExecArray, width: number) => string[] | undefined;
 
 const SHAPES: [RegExp, Breaker][] = [
+  // key: "a long string",  (a key narrower than 5 columns keeps its value beside it)
+  [/^(\s*)((?:[\w$]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):) ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')(,?)$/,
+    ([line, indent, key, value, comma]) =>
+      key!.length - 1 < 5 ? [line!] : [`${indent}${key}`, `${indent}  ${value}${comma}`]],
   // import type { A, B } from "./x.js";  export { A } from "./x.js";
-  [/^(\s*)((?:import|export)(?: type)? )\{ (.+) \}( from "[^"]*";)$/, ([, indent, head, names, tail]) =>
-    list(`${indent}${head}{`, splitTopLevel(names!, ","), `${indent}}${tail}`, indent!)],
-  // export type X = A | B;
-  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type]) => union(`${indent}${head}`, type!, indent!)],
-  // name?: A | B;  (interface members)
-  [/^(\s*)((?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??:) (.+);$/, ([, indent, head, type]) =>
-    union(`${indent}${head}`, type!, indent!)],
+  // (A lone name stays on its line, however long.)
+  [/^(\s*)((?:import|export)(?: type)? )\{ (.+) \}( from "[^"]*";)$/, ([line, indent, head, names, tail]) => {
+    const parts = splitTopLevel(names!, ",");
+    return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
+  }],
+  // export type X = A | B;   export type X = A & B;   export type X = LongName;
+  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type]) =>
+    union(`${indent}${head}`, type!, indent!) ?? intersection(`${indent}${head}`, type!, indent!) ??
+      (isPlainReference(type!) ? [`${indent}${head}`, `${indent}  ${type};`] : undefined)],
+  // name?: A | B;   name?: A & B;   name?: LongName;  (interface members)
+  [/^(\s*)((?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??:) (.+);$/, ([line, indent, head, type]) =>
+    union(`${indent}${head}`, type!, indent!) ?? intersection(`${indent}${head}`, type!, indent!) ??
+      unionArray(`${indent}${head}`, type!, indent!) ??
+      // Prettier cannot break a lone type name either: the line stays as it is.
+      (isPlainReference(type!) ? [line!] : undefined)],
   // export function f(a: A, b: B): R {   and class methods
   [/^(\s*)((?:export )?(?:async )?(?:function\*? )?[\w$]+(?:<[^(]*>)?)\((.+)\)(: .+)? \{$/, ([, indent, head, params, ret]) =>
     list(`${indent}${head}(`, splitTopLevel(params!, ","), `${indent})${ret ?? ""} {`, indent!)],
@@ -49,12 +61,13 @@ const SHAPES: [RegExp, Breaker][] = [
 ];
 
 function breakLine(line: string, width: number): string[] | undefined {
+  if (isUnbreakable(line)) return [line];
   for (const [pattern, breaker] of SHAPES) {
     const match = pattern.exec(line);
     if (!match) continue;
     const lines = breaker(match, width);
     // A part that is still too long needs prettier's full rules.
-    if (lines && lines.every((l) => l.length <= width || isComment(l))) return lines;
+    if (lines && lines.every((l) => l.length <= width || isComment(l) || isUnbreakable(l) || isLongString(l))) return lines;
     return undefined;
   }
   return undefined;
@@ -74,6 +87,42 @@ function call(open: string, args: string[], close: string, indent: string): stri
   const last = args[args.length - 1] ?? "";
   if (/^(\{|\[|\(|function\b|`|async\b)|=>/.test(last)) return undefined;
   return list(open, args, close, indent);
+}
+
+/** A line prettier leaves long too: one name, string or member of a single type name. */
+function isUnbreakable(line: string): boolean {
+  const core = line.trim().replace(/^\| /, "").replace(/(;|,| &)$/, "");
+  return isPlainReference(core) || /^"(?:[^"\\]|\\.)*"$/.test(core) || /^export type [\w$]+ =$/.test(core) ||
+    /^(?:import|export)(?: type)? \{ [\w$]+ \} from "[^"]*"$/.test(core) ||
+    /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??: [\w$.]+(\[\])*$/.test(core);
+}
+
+/** `head (\n    | A\n    | B\n  )[];` for an array of a union. */
+function unionArray(head: string, type: string, indent: string): string[] | undefined {
+  const inner = /^\((.+)\)\[\]$/.exec(type)?.[1];
+  const members = inner === undefined ? [] : splitTopLevel(inner, "|");
+  if (members.length < 2 || splitTopLevel(type, "|").length > 1) return undefined;
+  return [`${head} (`, ...members.map((m) => `${indent}    | ${m}`), `${indent}  )[];`];
+}
+
+/** A string literal on a line of its own, or beside a short key: prettier leaves it long. */
+function isLongString(line: string): boolean {
+  const match = /^\s*(?:((?:[\w$]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):) )?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/.exec(line);
+  return match !== null && (match[1] === undefined || match[1].length - 1 < 5);
+}
+
+/** A type name, maybe with an array suffix: nothing prettier could break. */
+function isPlainReference(type: string): boolean {
+  return /^[\w$.]+(\[\])*$/.test(type);
+}
+
+/** `head A &\n  B;` for an intersection type: the first member stays on the head's line. */
+function intersection(head: string, type: string, indent: string): string[] | undefined {
+  const members = splitTopLevel(type, "&");
+  if (members.length < 2 || members.some((m) => splitTopLevel(m, "|").length > 1)) return undefined;
+  const inner = `${indent}  `;
+  const lines = [`${head} ${members[0]} &`, ...members.slice(1).map((m, i) => `${inner}${m}${i === members.length - 2 ? ";" : " &"}`)];
+  return lines;
 }
 
 /** `head\n  | A\n  | B;` for a union type; undefined when the type is not a union. */

@@ -42,10 +42,10 @@ function alignTable(rows: string[]): string[] | undefined {
   if (rows.length < 2 || !delimiter?.every((c) => /^:?-+:?$/.test(c))) return undefined;
   const columns = delimiter.length;
   if (cells.some((row) => row.length !== columns)) return undefined;
-  if (cells.some((row) => row.some((cell) => !/^[\x20-\x7e]*$/.test(cell)))) return undefined; // width of other text: prettier's call
+  if (cells.some((row) => row.some((cell) => width(cell) === undefined))) return undefined;
   const aligns = delimiter.map(alignOf);
   const widths = aligns.map((align, c) =>
-    Math.max(align === "center" ? 5 : align === "none" ? 3 : 4, ...cells.filter((_, r) => r !== 1).map((row) => row[c]!.length)),
+    Math.max(align === "center" ? 5 : align === "none" ? 3 : 4, ...cells.filter((_, r) => r !== 1).map((row) => width(row[c]!)!)),
   );
   return cells.map((row, r) =>
     `| ${row.map((cell, c) => (r === 1 ? delimiterCell(aligns[c]!, widths[c]!) : pad(cell, widths[c]!, aligns[c]!))).join(" | ")} |`,
@@ -71,8 +71,19 @@ function delimiterCell(align: Align, width: number): string {
   return "-".repeat(width);
 }
 
-function pad(cell: string, width: number, align: Align): string {
-  const space = width - cell.length;
+/**
+ * Display width of a cell, one column per code point; undefined for text whose width
+ * prettier measures differently (wide East Asian letters, emoji, combining marks, controls).
+ */
+function width(cell: string): number | undefined {
+  if (/[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udfff]/.test(cell)) {
+    return undefined;
+  }
+  return cell.length;
+}
+
+function pad(cell: string, columns: number, align: Align): string {
+  const space = columns - width(cell)!;
   if (align === "right") return " ".repeat(space) + cell;
   if (align === "center") return " ".repeat(Math.floor(space / 2)) + cell + " ".repeat(Math.ceil(space / 2));
   return cell + " ".repeat(space);

@@ -1,4 +1,4 @@
-import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
+import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFileStructure } from "ts-morph";
 import type { EmittedFile } from "../emit/emitted-file.js";
 import { breakLongLines } from "./break-long-lines.js";
 import { type FormatConfig, formatWithPrettier } from "./format.js";
@@ -31,20 +31,54 @@ export async function printFiles(files: readonly EmittedFile[], config: FormatCo
   const width = config.printWidth ?? 80;
   return Promise.all(
     files.map(async (file) => {
-      const text = "text" in file
-        ? file.text
-        : project.createSourceFile(file.path, file.structure, { overwrite: true }).getFullText();
+      const text = "text" in file ? file.text : printStructure(project, file.path, file.structure);
       return { path: file.path, text: await layOut(file.path, text, config, width) };
     }),
   );
 }
 
+/** Prints one structure; the syntax tree is dropped at once, so memory stays flat on large specs. */
+function printStructure(project: Project, path: string, structure: SourceFileStructure): string {
+  const source = project.createSourceFile(path, structure, { overwrite: true });
+  const text = source.getFullText();
+  project.removeSourceFile(source);
+  return text;
+}
+
 async function layOut(path: string, text: string, config: FormatConfig, width: number): Promise<string> {
   if (path.endsWith(".json")) return jsonText(JSON.parse(text), width);
-  // Prettier ends every file with exactly one newline.
-  const laidOut = path.endsWith(".ts") ? breakLongLines(text.trimEnd() + "\n", width)
-    : path.endsWith(".md") ? layOutMarkdown(text, width)
+  const layOutBlock = path.endsWith(".ts") ? (t: string) => breakLongLines(t, width)
+    : path.endsWith(".md") ? (t: string) => layOutMarkdown(t, width)
     : undefined;
-  if (laidOut !== undefined) return laidOut;
-  return formatWithPrettier(path, text, config);
+  if (layOutBlock === undefined) return formatWithPrettier(path, text, config);
+  // Prettier ends every file with exactly one newline.
+  const whole = layOutBlock(text.trimEnd() + "\n");
+  if (whole !== undefined) return whole;
+  // Only the top-level blocks we cannot lay out go through prettier: a block between blank
+  // lines formats alone exactly as it does in its file, and prettier's cost grows with size.
+  const blocks = await Promise.all(
+    topLevelBlocks(text.trimEnd()).map(async (block) =>
+      layOutBlock(block) ?? (await formatWithPrettier(path, block, config)).trimEnd()),
+  );
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** Splits at blank lines followed by an unindented line, never inside a Markdown code fence. */
+function topLevelBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let fenced = false;
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const boundary = !fenced && line === "" && /^\S/.test(lines[i + 1] ?? "") && current.length > 0;
+    if (boundary) {
+      blocks.push(current.join("\n"));
+      current = [];
+    } else if (!(line === "" && current.length === 0)) {
+      current.push(line);
+    }
+  });
+  if (current.length > 0) blocks.push(current.join("\n"));
+  return blocks;
 }

@@ -27,13 +27,14 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[]):
   const backup = backupPath(outDir);
   try {
     await failPoint("before-staging");
-    for (const [index, file] of files.entries()) {
-      if (index === Math.floor(files.length / 2)) await failPoint("mid-staging");
-      const target = join(staging, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.text);
-    }
     await mkdir(staging, { recursive: true });
+    for (const folder of new Set(files.map((file) => dirname(join(staging, file.path))))) {
+      await mkdir(folder, { recursive: true });
+    }
+    const half = Math.floor(files.length / 2);
+    await writeFiles(staging, files.slice(0, half));
+    await failPoint("mid-staging");
+    await writeFiles(staging, files.slice(half));
     await carryOver(outDir, staging);
     await failPoint("before-swap");
     if (await exists(outDir)) await rename(outDir, backup);
@@ -45,6 +46,14 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[]):
   }
   await failPoint("after-swap");
   await rm(backup, { recursive: true, force: true });
+}
+
+/** Writes files a batch at a time: thousands of files, one by one, wait on the disk too long. */
+async function writeFiles(root: string, files: readonly OutputFile[]): Promise<void> {
+  const batch = 64;
+  for (let start = 0; start < files.length; start += batch) {
+    await Promise.all(files.slice(start, start + batch).map((file) => writeFile(join(root, file.path), file.text)));
+  }
 }
 
 /** Puts a backup left by an interrupted swap back in place, and drops stale staging folders. */

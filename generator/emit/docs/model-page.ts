@@ -1,25 +1,26 @@
-import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef, ResourceDef } from "../../ir/types.js";
+import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef } from "../../ir/types.js";
 import { literal } from "../type-expr-to-string.js";
 import { anchor, blocks, code, escapeCell, escapeText, table } from "./markdown.js";
 import type { ModelIndex } from "./example-value.js";
-import { modelUsers } from "./model-users.js";
+import type { ModelUsers } from "./model-users.js";
 import { typeToMarkdown } from "./type-link.js";
 
 export interface ModelPageInput {
   readonly model: ModelDef;
   readonly models: ModelIndex;
-  readonly resources: readonly ResourceDef[];
+  /** What refers to the model, from `modelUsersIndex`. */
+  readonly users: ModelUsers;
 }
 
 /** `docs/models/<Name>.md`: description, properties (or values), and what refers to the model. */
-export function modelPage({ model, models, resources }: ModelPageInput): string {
+export function modelPage({ model, models, users }: ModelPageInput): string {
   return blocks(
     `# ${model.name}`,
     model.deprecated && "> **Deprecated:** the API marks this model as deprecated.",
     model.description && escapeText(model.description),
     `${kindLine(model)} Spec schema: ${code(model.schemaName)}.`,
     ...body(model, models),
-    usedBySection(model.name, models, resources),
+    usedBySection(users),
   );
 }
 
@@ -82,8 +83,7 @@ function aliasBody(model: AliasModelDef): string[] {
   return ["## Type", typeToMarkdown(model.type, "")];
 }
 
-function usedBySection(name: string, models: ModelIndex, resources: readonly ResourceDef[]): string {
-  const users = modelUsers(name, models, resources);
+function usedBySection(users: ModelUsers): string {
   const lines = [
     ...users.models.map((m) => `- [${code(m)}](${m}.md)`),
     ...users.operations.map((op) => `- [${code(`${op.className}.${op.methodName}`)}](../${op.className}.md#${anchor(op.methodName)})`),

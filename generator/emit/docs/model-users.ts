@@ -10,15 +10,30 @@ export interface ModelUsers {
   readonly operations: readonly { readonly className: string; readonly methodName: string }[];
 }
 
-/** Who refers to a model directly: the back links of its page. */
-export function modelUsers(name: string, models: ModelIndex, resources: readonly ResourceDef[]): ModelUsers {
-  const users = [...models.values()].filter((m) => m.name !== name && modelRefs(m).has(name)).map((m) => m.name);
-  const operations = resources.flatMap((resource) =>
-    resource.operations
-      .filter((op) => operationRefs(op).has(name))
-      .map((op) => ({ className: resource.className, methodName: op.methodName })),
-  );
-  return { models: users.sort(compareCodeUnits), operations };
+/** Who refers to each model directly: the back links of the model pages, built in one pass. */
+export function modelUsersIndex(models: ModelIndex, resources: readonly ResourceDef[]): ReadonlyMap<string, ModelUsers> {
+  const byModel = new Map<string, string[]>();
+  for (const model of models.values()) {
+    for (const ref of modelRefs(model)) if (ref !== model.name) listAt(byModel, ref).push(model.name);
+  }
+  const byOperation = new Map<string, { className: string; methodName: string }[]>();
+  for (const resource of resources) {
+    for (const op of resource.operations) {
+      for (const ref of operationRefs(op)) {
+        listAt(byOperation, ref).push({ className: resource.className, methodName: op.methodName });
+      }
+    }
+  }
+  return new Map([...models.keys()].map((name) => [name, {
+    models: (byModel.get(name) ?? []).sort(compareCodeUnits),
+    operations: byOperation.get(name) ?? [],
+  }]));
+}
+
+function listAt<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function modelRefs(model: ModelDef): Set<string> {

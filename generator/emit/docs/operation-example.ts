@@ -75,9 +75,14 @@ export function operationExample(op: OperationDef, { packageName, resource, mode
     `const ${api} = new ${resource.className}(client);`,
     "",
     ...args.declarations,
-    ...(op.result.kind === "void"
-      ? [`await ${call};`]
-      : [`const result: ${typeExprToString(op.result)} = await ${call};`, "console.log(result);"]),
+    ...(op.result.kind === "void" ? [`await ${call};`] : resultLines(typeExprToString(op.result), call)),
   ];
   return lines.join("\n");
+}
+
+/** Awaits the call into a typed `result`; in two steps when one line would be too long to read. */
+function resultLines(type: string, call: string): string[] {
+  const oneLine = `const result: ${type} = await ${call};`;
+  const lines = oneLine.length <= 100 ? [oneLine] : [`const response = ${call};`, `const result: ${type} = await response;`];
+  return [...lines, "console.log(result);"];
 }

@@ -45,13 +45,14 @@ export function retriesSection(context: ReadmeContext): string {
       "Only idempotent methods (GET, PUT, DELETE) are retried unless you set `retryNonIdempotent`. " +
       "`DEFAULT_RETRY_POLICY` holds the defaults; override any field per client, or per call (`retry: false` turns retries off):",
     ts([
-      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], declarations(context, context.read).types),
+      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], [...declarations(context, context.read).types, "RequestOptions"]),
       "",
       "console.log(DEFAULT_RETRY_POLICY);",
       ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", retry: { maxRetries: 5, maxElapsedMs: 120_000 }'),
       ...declarations(context, context.read).lines,
       "",
-      `await ${callExpression(context, context.read, ["{}", "{ retry: false }"])};`,
+      "const noRetries: RequestOptions = { retry: false };",
+      `await ${callExpression(context, context.read, ["{}", "noRetries"])};`,
     ]),
   );
 }
