@@ -7,6 +7,7 @@ import type { PackageInfo } from "./emit/package-files.js";
 import { buildApi } from "./ir/build-api.js";
 import type { ApiDef, Diagnostic } from "./ir/types.js";
 import { bundleExternalRefs } from "./load/bundle-refs.js";
+import { checkDocumentDepth } from "./load/check-depth.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
@@ -67,6 +68,8 @@ export const DEFAULT_PACKAGE: PackageInfo = { name: "genesys-cloud-chat-client",
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timed = stageTimer(options.onStage);
   const loaded = await timed("load", () => loadSpec(options.specPath));
+  const tooDeep = checkDocumentDepth(loaded.document);
+  if (tooDeep) return { spec: loaded, diagnostics: [tooDeep], files: [], differences: [], written: false };
   const bundled = await bundleExternalRefs(loaded.document, options);
   const spec: LoadedSpec = { ...loaded, document: bundled.document };
   const { api, diagnostics } = bundled.diagnostics.length > 0

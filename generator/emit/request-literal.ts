@@ -22,7 +22,7 @@ export function requestLiteral(op: OperationDef): string[] {
   if (op.queryParams.length > 0) lines.push(`query: { ${entries(op.queryParams).join(", ")} }`);
   const styled = op.queryParams.filter((p) => p.queryStyle !== undefined);
   if (styled.length > 0) {
-    lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: "${p.queryStyle}"`).join(", ")} }`);
+    lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: ${styleValue(p)}`).join(", ")} }`);
   }
   lines.push(headersEntry(op, entries(op.headerParams), op.cookieParams.map((p) => cookiePair(p, accessOf(p)))));
   if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
@@ -59,6 +59,14 @@ function wireValue(p: ParamDef, access: string): string {
   if (p.serialize === "string") return `${access} == null ? undefined : String(${access})`;
   if (p.serialize === "json") return `${access} == null ? undefined : JSON.stringify(${access})`;
   return access;
+}
+
+/**
+ * TypeScript does not type a property named like an `Object.prototype` member from the
+ * record's index signature, so `{ constructor: "pipeDelimited" }` would widen to string.
+ */
+function styleValue(p: ParamDef): string {
+  return p.name in Object.prototype ? `"${p.queryStyle}" as const` : `"${p.queryStyle}"`;
 }
 
 function key(name: string): string {

@@ -9,13 +9,22 @@ import {
   text,
 } from "./build-context.js";
 import { buildComponentModels } from "./build-models.js";
+import { breakImmediateCycles } from "./break-cycles.js";
 import { buildOperation } from "./build-operation.js";
 import { NameRegistry, compareCodeUnits, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import type { ApiDef, Diagnostic, HttpMethod, OperationDef, ResourceDef } from "./types.js";
 
 const METHODS: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"];
-/** Values the generated package exports besides operation functions. */
-const RUNTIME_VALUES = ["paginate", "request", "path", "ApiClient", "ChatApi"];
+/**
+ * Values the generated package exports besides operation functions, globals the generated
+ * functions call (an operation named `String` would shadow it), names strict mode forbids
+ * for a function, and the class's own members.
+ */
+const RUNTIME_VALUES = [
+  "paginate", "request", "path", "ApiClient", "ChatApi",
+  "String", "JSON", "encodeURIComponent", "Error", "Promise", "Object", "Array", "Symbol",
+  "eval", "arguments", "constructor", "client", "operations", "prototype", "toString",
+];
 
 interface FoundOperation {
   readonly path: string;
@@ -43,7 +52,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     version: text(info.version) ?? "",
     description: text(info.description),
     resources: groupByTag(operations),
-    models: [...ctx.models].sort((a, b) => compareCodeUnits(a.name, b.name)),
+    models: breakImmediateCycles(ctx, ctx.models).sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
   return { api, diagnostics: ctx.diagnostics };
 }
@@ -55,6 +64,10 @@ function findOperations(ctx: BuildContext): FoundOperation[] {
     const pathItem = paths[path];
     if (!isObject(pathItem)) continue;
     const pathPointer = pointerJoin("#/paths", path);
+    if (isObject(pathItem.trace)) {
+      report(ctx, "error", "unsupported-method", pointerJoin(pathPointer, "trace"),
+        `Operation TRACE ${path} cannot be generated: the runtime sends no TRACE requests.`);
+    }
     for (const httpMethod of METHODS) {
       const operation = pathItem[httpMethod.toLowerCase()];
       if (!isObject(operation)) continue;
@@ -82,17 +95,23 @@ function derivedName(httpMethod: HttpMethod, path: string): string {
 /** Safe, unique method names, assigned in sorted order so suffixes are stable. */
 function nameOperations(ctx: BuildContext, found: FoundOperation[]) {
   const registry = new NameRegistry(RUNTIME_VALUES);
+  // Lower-cased name -> the operation that took it, to name both sides of a clash.
+  const owners = new Map<string, string>();
   const sorted = [...found].sort((a, b) =>
     compareCodeUnits(a.wantedName, b.wantedName) || compareCodeUnits(a.pointer, b.pointer));
   return sorted.map((op) => {
     const camel = toCamelCase(op.wantedName);
     const safe = isReservedWord(camel) ? `${camel}Operation` : camel;
     const methodName = registry.claim(safe);
+    const owner = owners.get(safe.toLowerCase());
+    owners.set(methodName.toLowerCase(), `${op.httpMethod} ${op.path}`);
     if (methodName !== op.wantedName && op.operation.operationId !== undefined) {
-      const why = camel !== op.wantedName ? "is not an identifier"
-        : safe !== camel ? "is a reserved word" : "is already used";
+      const why = camel !== op.wantedName ? `"${op.wantedName}" is not an identifier`
+        : safe !== camel ? `"${op.wantedName}" is a reserved word`
+        : owner !== undefined ? `"${safe}" is already the name of ${owner}`
+        : `"${safe}" is a name the generated package already uses`;
       report(ctx, "warning", "renamed-identifier", op.pointer,
-        `Operation "${op.wantedName}" is generated as "${methodName}" because "${op.wantedName}" ${why}.`);
+        `Operation "${op.wantedName}" is generated as "${methodName}" because ${why}.`);
     }
     return { found: op, methodName };
   });

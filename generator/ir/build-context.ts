@@ -27,6 +27,8 @@ export interface BuildContext {
   readonly models: ModelDef[];
   /** Pointers of non-component `$ref` targets being expanded inline, to stop cycles. */
   readonly expanding: Set<string>;
+  /** How deep buildType is nested right now, to refuse hostile nesting with a diagnostic. */
+  readonly depth: { current: number; reported: boolean };
 }
 
 export function createBuildContext(document: JsonObject, options: BuildOptions = {}): BuildContext {
@@ -38,6 +40,7 @@ export function createBuildContext(document: JsonObject, options: BuildOptions =
     schemaNames: new Map(),
     models: [],
     expanding: new Set(),
+    depth: { current: 0, reported: false },
   };
 }
 
@@ -57,12 +60,32 @@ export function pointerJoin(base: string, ...segments: (string | number)[]): str
   return [base, ...escaped].join("/");
 }
 
+/** One `$ref` segment as a key: percent-decoded (when it is valid percent-encoding), then unescaped. */
+function refSegment(raw: string): string {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A bare "%" is not an escape; the segment is taken literally.
+  }
+  return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/**
+ * The canonical form of a local `$ref`, as `pointerJoin` writes it: "#/components/schemas/a%20b"
+ * and "#/components/schemas/a b" name the same schema.
+ */
+export function canonicalRef(ref: string): string {
+  if (!ref.startsWith("#/")) return ref;
+  return pointerJoin("#", ...ref.slice(2).split("/").map(refSegment));
+}
+
 /** Follows a local `$ref` ("#/components/schemas/Foo"); undefined when it does not resolve. */
 export function resolvePointer(document: JsonObject, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
   let node: unknown = document;
   for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = refSegment(raw);
     if (!isObject(node) && !Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -96,7 +119,11 @@ export function stringOf(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/**
+ * Spec prose, trimmed, with trailing blanks cut from every line: they carry no meaning in
+ * a comment and Markdown formatters drop them, so output stays stable when reformatted.
+ */
 export function text(value: unknown): string | undefined {
-  const s = stringOf(value)?.trim();
+  const s = stringOf(value)?.replace(/[ \t]+(?=\r?\n|\r|\u2028|\u2029)/g, "").trim();
   return s ? s : undefined;
 }

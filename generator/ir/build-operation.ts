@@ -39,6 +39,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     pathParams: inPathOrder(site.path, params.filter((p) => p.location === "path")),
     queryParams,
     headerParams: params.filter((p) => p.location === "header"),
+    cookieParams: params.filter((p) => p.location === "cookie"),
     body: buildBody(ctx, { operation, pointer, methodName }),
     result,
     responseType,

@@ -1,5 +1,6 @@
 import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, report, text } from "./build-context.js";
 import { NameRegistry, isReservedWord, toCamelCase, toPascalCase } from "./names.js";
+import { paramWire } from "./param-wire.js";
 import { buildType } from "./schema/build-type.js";
 import type { ParamDef, ParamLocation } from "./types.js";
 
@@ -29,14 +30,42 @@ export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDe
   };
   add(site.pathItem.parameters, site.pathPointer);
   add(site.operation.parameters, site.operationPointer);
-  // Names the generated signature already uses for other things.
-  const identifiers = new NameRegistry(["body", "opts", "options", "client", "customHeaders"]);
+  // Names the generated signature already uses, and globals the function body calls.
+  const identifiers = new NameRegistry([
+    "body", "opts", "options", "client", "customHeaders", "cursor", "paginate", "operations",
+    "String", "JSON", "encodeURIComponent", "undefined", "eval", "arguments",
+  ]);
   const params: ParamDef[] = [];
   for (const { raw, pointer } of merged.values()) {
     const param = buildParameter(ctx, raw as JsonObject, pointer, site.methodName, identifiers);
     if (param) params.push(param);
   }
-  return params;
+  return withOptionKeys(ctx, params, site.methodName);
+}
+
+/**
+ * Keys `opts` already has, and keys an object literal `{}` already has (through its prototype):
+ * an optional property named `toString` would make `opts = {}` fail to type-check.
+ */
+const TAKEN_OPTION_KEYS = [
+  "body", "customHeaders", "__proto__", "constructor", "toString", "toLocaleString", "valueOf",
+  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+];
+
+/** Gives each optional parameter a unique key in `opts`, reporting any that differs from its wire name. */
+function withOptionKeys(ctx: BuildContext, params: ParamDef[], methodName: string): ParamDef[] {
+  const taken = new Set(TAKEN_OPTION_KEYS);
+  return params.map((param) => {
+    if (param.required) return param;
+    let key = param.name;
+    for (let n = 2; taken.has(key); n++) key = `${param.name}${n}`;
+    taken.add(key);
+    if (key !== param.name) {
+      report(ctx, "warning", "renamed-identifier", param.specPointer,
+        `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${param.name}" is already a key of its options.`);
+    }
+    return { ...param, optionKey: key };
+  });
 }
 
 function buildParameter(
@@ -60,17 +89,27 @@ function buildParameter(
     report(ctx, "warning", "renamed-identifier", pointer,
       `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`);
   }
+  const type = buildType(ctx, paramSchema(param), {
+    pointer: pointerJoin(pointer, param.schema === undefined && isObject(param.content) ? "content" : "schema"),
+    hoistName: `${toPascalCase(methodName)}${toPascalCase(name)}`,
+  });
+  const jsonContent = param.schema === undefined && isObject(param.content);
+  const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent }, ctx.models);
+  if (wire.unsupported !== undefined) {
+    report(ctx, "warning", "unsupported-parameter-style", pointer,
+      `Query parameter "${name}" of "${methodName}" is an ${wire.unsupported === "deepObject" ? "object in deepObject style" : "object"}, which the runtime cannot spread into the query, so it is sent as JSON text.`);
+  }
   return {
     name,
     identifier,
+    optionKey: name,
     location,
-    type: buildType(ctx, paramSchema(param), {
-      pointer: pointerJoin(pointer, "schema"),
-      hoistName: `${toPascalCase(methodName)}${toPascalCase(name)}`,
-    }),
+    type,
     required,
     description: text(param.description),
     deprecated: param.deprecated === true ? true : undefined,
+    queryStyle: wire.queryStyle,
+    serialize: wire.serialize,
     specPointer: pointer,
   };
 }

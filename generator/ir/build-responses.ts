@@ -59,11 +59,16 @@ export function buildResponses(
       success.push({ type, mediaType });
     }
   }
-  return {
-    responses,
-    result: success.length === 0 ? { kind: "void" } : unionOf(success.map((s) => s.type)),
-    responseType: responseTypeOf(success[0]?.mediaType),
-  };
+  const responseType = responseTypeOf(success[0]?.mediaType);
+  return { responses, result: resultType(responseType, success.map((s) => s.type)), responseType };
+}
+
+/** What the runtime resolves with: text and bytes are read as such, whatever the schema says. */
+function resultType(responseType: ResponseType, types: TypeExpr[]): TypeExpr {
+  if (responseType === "void" || types.length === 0) return { kind: "void" };
+  if (responseType === "text") return { kind: "primitive", name: "string" };
+  if (responseType === "binary") return { kind: "binary", as: "ArrayBuffer" };
+  return unionOf(types);
 }
 
 function isSuccess(status: string): boolean {

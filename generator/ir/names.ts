@@ -1,4 +1,16 @@
-/** Naming rules shared by every IR builder: identifiers, type names, file names. */
+/**
+ * Naming rules shared by every IR builder: identifiers, type names, file names.
+ *
+ * The collision policy. A spec name that is not a usable TypeScript name is made one:
+ * words are split on anything but letters and digits (any script; accents dropped), joined in
+ * PascalCase for types and camelCase for operations, prefixed with `_` when they start with a
+ * digit, and suffixed with `Operation` / `Param` when they are reserved words. Names are then
+ * claimed in code-unit order of the spec names, case-insensitively (file names must not clash
+ * on case-insensitive file systems), against the names the package already uses (runtime
+ * types, globals such as `Date` and `Promise`): a taken name gets the first free suffix 2, 3, ...
+ * Every rename is a `renamed-identifier` warning naming the spec name, the generated name and
+ * what it clashed with; `--strict` makes them errors. Nothing is ever dropped.
+ */
 
 const RESERVED_WORDS = new Set(
   (
@@ -49,9 +61,9 @@ export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
 }
 
-/** True when `name` can be written bare as an identifier or property name. */
+/** True when `name` can be written bare as an identifier or property name (Unicode letters included). */
 export function isIdentifier(name: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+  return /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u.test(name);
 }
 
 /** Splits "get_chats-room.Messages 2" or "getChatsRoom" into words. */
@@ -61,7 +73,8 @@ function words(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    // Letters of any script stay (TypeScript identifiers allow them); accents are dropped above.
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
 

@@ -16,7 +16,8 @@ export type TypeExpr =
   | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
   | { readonly kind: "intersection"; readonly members: readonly TypeExpr[] }
-  | { readonly kind: "binary" }
+  /** Bytes: a `Blob` to send, or the `ArrayBuffer` the runtime reads a binary response into. */
+  | { readonly kind: "binary"; readonly as?: "ArrayBuffer" }
   | { readonly kind: "void" };
 
 export interface DocsDef {
@@ -77,13 +78,25 @@ export type ParamLocation = "path" | "query" | "header" | "cookie";
 export interface ParamDef {
   /** The name on the wire. */
   readonly name: string;
-  /** The TypeScript identifier (positional parameter or `opts` key). */
+  /** The TypeScript identifier of a positional parameter. */
   readonly identifier: string;
+  /**
+   * The key in `opts` for an optional parameter: its wire name, unless that is taken by
+   * another optional parameter, by `body`/`customHeaders`, or by an `Object.prototype` member.
+   */
+  readonly optionKey: string;
   readonly location: ParamLocation;
   readonly type: TypeExpr;
   readonly required: boolean;
   readonly description?: string;
   readonly deprecated?: boolean;
+  /** How an array query parameter is written; absent means "form" (the key repeated). */
+  readonly queryStyle?: "formNoExplode" | "spaceDelimited" | "pipeDelimited";
+  /**
+   * How the value is converted before it is sent, when its type is not one the runtime
+   * takes as is: "string" (`String(value)`, arrays comma-joined) or "json" (`JSON.stringify`).
+   */
+  readonly serialize?: "string" | "json";
   readonly specPointer: string;
 }
 
@@ -131,6 +144,8 @@ export interface OperationDef {
   /** In spec order: required ones become positional, optional ones go in `opts`. */
   readonly queryParams: readonly ParamDef[];
   readonly headerParams: readonly ParamDef[];
+  /** Sent together in one `Cookie` header. */
+  readonly cookieParams: readonly ParamDef[];
   readonly body?: BodyDef;
   /** What the promise resolves to: the first 2xx response's type, or void. */
   readonly result: TypeExpr;

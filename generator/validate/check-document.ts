@@ -8,8 +8,8 @@ import { error } from "./diagnostics.js";
  */
 export function checkDocument(document: JsonObject): { diagnostics: Diagnostic[]; stop: boolean } {
   if (document.swagger !== undefined && document.openapi === undefined) {
-    const message =
-      'The spec is Swagger 2.0; convert it first with "chatgen update-spec --from <file>".';
+    // Swagger 2.0 itself is converted before this check; other Swagger versions are not.
+    const message = `Swagger version ${JSON.stringify(document.swagger)} is not supported; use Swagger 2.0 or OpenAPI 3.0.x/3.1.x.`;
     return { diagnostics: [error("swagger-2-document", "#/swagger", message)], stop: true };
   }
   if (typeof document.openapi !== "string") {

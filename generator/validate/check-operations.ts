@@ -37,9 +37,12 @@ function checkResponses(site: OperationSite): Diagnostic[] {
   const responses = isObject(site.operation.responses) ? site.operation.responses : {};
   const statuses = Object.keys(responses);
   const diagnostics: Diagnostic[] = [];
-  if (!statuses.some((status) => /^2(\d\d|XX)$/.test(status) || status === "default")) {
+  // A redirect-only operation (a download link: 302 to the file) is fine: it resolves with no data.
+  if (!statuses.some((status) => /^[23](\d\d|XX)$/.test(status) || status === "default")) {
     const pointer = `${site.pointer}/responses`;
-    diagnostics.push(error("no-success-response", pointer, `${site.label} has no 2xx response.`));
+    // Still generated (never dropped): it resolves with no data when the call succeeds.
+    const message = `${site.label} has no 2xx response, so its method resolves with no data.`;
+    diagnostics.push(warning("no-success-response", pointer, message));
   }
   for (const [status, response] of Object.entries(responses)) {
     if (

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../ir/types.js";
+import { isUrl } from "../load/bundle-refs.js";
 import { resolveLocalRef } from "../update-spec/collect-refs.js";
 import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
 import { error } from "./diagnostics.js";
@@ -13,8 +14,8 @@ const REFERENCE_KINDS: readonly [prefix: string, noun: string][] = [
 
 /**
  * Reports every `$ref` that does not resolve inside the document, and every reference to
- * another file or a URL: the generator reads one self-contained file, so those are refused
- * rather than fetched.
+ * another file or a URL that is still there: `generate` inlines the files it may read before
+ * validating, so what remains is refused (URLs are never fetched).
  */
 export function checkRefs(document: JsonObject): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -33,7 +34,10 @@ export function checkRefs(document: JsonObject): Diagnostic[] {
 
 function refProblem(document: JsonObject, ref: string, pointer: string): Diagnostic | undefined {
   if (!ref.startsWith("#")) {
-    const message = `Reference "${ref}" points outside the spec file; only "#/..." references are supported.`;
+    // `generate` has already inlined the files it may read; what is left here is refused.
+    const message = isUrl(ref)
+      ? `Reference "${ref}" is a URL; the generator does no network access, even with --allow-external-refs.`
+      : `Reference "${ref}" points to another file; files outside the spec's folder are read only with --allow-external-refs.`;
     return error("external-ref", pointer, message);
   }
   if (resolveLocalRef(document, ref) !== undefined) return undefined;

@@ -27,6 +27,11 @@ function checkType(
     Array.isArray(schema.type) && knownTypes.includes("null") ? schema.type : [schema.type];
   const unknown = types.find((type) => typeof type !== "string" || !knownTypes.includes(type));
   if (unknown === undefined) return [];
+  if (unknown === "null" && !Array.isArray(schema.type)) {
+    // Common in 3.0 specs written for 3.1 tools; the meaning is plain, so it is read, with a warning.
+    const message = `Schema "${name}" has type "null", which only OpenAPI 3.1 defines; it is read as null.`;
+    return [warning("null-type-in-3-0", `${pointer}/type`, message)];
+  }
   const message = `Schema "${name}" has unknown type ${JSON.stringify(unknown)}.`;
   return [error("unknown-schema-type", `${pointer}/type`, message)];
 }

@@ -1,4 +1,5 @@
 import type { LoadedSpec } from "../load/load-spec.js";
+import { isSwagger2, toOpenApi3 } from "../load/to-openapi3.js";
 import type { Diagnostic } from "../ir/types.js";
 import { checkDocument } from "./check-document.js";
 import { checkOperations } from "./check-operations.js";
@@ -6,6 +7,7 @@ import { checkParameters } from "./check-parameters.js";
 import { checkIdenticalPathTemplates } from "./check-paths.js";
 import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
+import { warning } from "./diagnostics.js";
 import { walkOperations } from "./walk-operations.js";
 
 /**
@@ -14,6 +16,12 @@ import { walkOperations } from "./walk-operations.js";
  * throws a SpecLoadError for them.
  */
 export function validateSpec(spec: Pick<LoadedSpec, "document">): Diagnostic[] {
+  if (isSwagger2(spec.document)) {
+    // Pointers into the converted document name paths as the Swagger file does.
+    const converted = warning("swagger-2-converted", "#/swagger",
+      "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating.");
+    return [converted, ...validateSpec({ document: toOpenApi3(spec.document) })];
+  }
   const document = spec.document;
   const { diagnostics, stop } = checkDocument(document);
   if (stop) return diagnostics;

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadFormatConfig } from "../../generator/index.js";
@@ -28,8 +28,20 @@ describe.each(scenarios)("generating %s", (name, specPath) => {
   });
 
   it("matches the file snapshot of every generated file", async () => {
-    for (const file of rendered.files) {
+    // The runtime is the same verbatim copy in every package: the chat package's snapshot holds it once.
+    const files = rendered.files.filter((file) => name === "chat" || !file.path.startsWith("src/runtime/"));
+    for (const file of files) {
       await expect(file.text).toMatchFileSnapshot(join("__snapshots__", name, file.path));
+    }
+  });
+
+  it("copies the runtime from templates/ byte for byte", () => {
+    const runtime = rendered.files.filter((file) => file.path.startsWith("src/runtime/"));
+    expect(runtime.map((f) => f.path.slice("src/runtime/".length))).toEqual(
+      readdirSync(join("templates", "runtime")).filter((n) => n.endsWith(".ts")).sort(),
+    );
+    for (const file of runtime) {
+      expect(file.text, file.path).toBe(readFileSync(join("templates", "runtime", file.path.slice("src/runtime/".length)), "utf8"));
     }
   });
 

@@ -1,4 +1,4 @@
-import { type BuildContext, type JsonObject, isObject, pointerJoin, resolvePointer, text } from "../build-context.js";
+import { type BuildContext, type JsonObject, canonicalRef, isObject, pointerJoin, resolvePointer, text } from "../build-context.js";
 import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
 import { additionalType, buildType } from "./build-type.js";
@@ -23,7 +23,8 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
     deprecated: schema.deprecated === true ? true : undefined,
     specPointer: site.pointer,
   };
-  if (Array.isArray(schema.enum) && schema.nullable === true) {
+  // `null` in the values (3.1 style) or `nullable` (3.0) makes it `... | null`, an alias.
+  if (Array.isArray(schema.enum) && (schema.nullable === true || schema.enum.includes(null))) {
     return { ...common, kind: "alias", type: literalUnion(ctx, [...enumValues(schema), null], site.pointer) };
   }
   if (Array.isArray(schema.enum)) {
@@ -68,7 +69,7 @@ function extendableParents(ctx: BuildContext, schema: JsonObject): string[] | un
   for (const member of schema.allOf) {
     if (!isObject(member)) return undefined;
     if (typeof member.$ref === "string") {
-      const name = ctx.schemaNames.get(member.$ref);
+      const name = ctx.schemaNames.get(canonicalRef(member.$ref));
       const target = resolvePointer(ctx.document, member.$ref);
       if (name === undefined || !isObject(target) || !isPlainObject(target)) return undefined;
       parents.push(name);

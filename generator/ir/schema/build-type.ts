@@ -1,6 +1,7 @@
 import {
   type BuildContext,
   type JsonObject,
+  canonicalRef,
   isObject,
   report,
   resolvePointer,
@@ -24,9 +25,37 @@ const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
 const NULL: TypeExpr = { kind: "primitive", name: "null" };
 const SCHEMA_REF = /^#\/components\/schemas\/[^/]+$/;
 
+/**
+ * How deep schemas may nest (counting every level of properties, items and compositions)
+ * before the generator stops descending: far beyond any real spec, well within the stack.
+ */
+export const MAX_SCHEMA_DEPTH = 400;
+
 /** Maps a schema (or `$ref`) to a TypeExpr, hoisting inline objects and enums when the site names them. */
 export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
+  if (ctx.depth.current >= MAX_SCHEMA_DEPTH) {
+    if (!ctx.depth.reported) {
+      report(ctx, "error", "schema-too-deep", site.pointer,
+        `Schema nests more than ${MAX_SCHEMA_DEPTH} levels deep, which the generator does not follow.`);
+    }
+    ctx.depth.reported = true;
+    return UNKNOWN;
+  }
+  ctx.depth.current++;
+  try {
+    return buildTypeAtDepth(ctx, schema, site);
+  } finally {
+    ctx.depth.current--;
+  }
+}
+
+function buildTypeAtDepth(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
   if (schema === true || schema === undefined) return UNKNOWN;
+  if (schema === null) {
+    // Invalid, but real specs have it (`schema: null` for "anything"); it means no constraint.
+    report(ctx, "warning", "null-schema", site.pointer, "Schema is null instead of an object, so it is typed as unknown.");
+    return UNKNOWN;
+  }
   if (!isObject(schema)) {
     report(ctx, "error", "invalid-schema", site.pointer, "Schema is not an object.");
     return UNKNOWN;
@@ -37,8 +66,8 @@ export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite):
 }
 
 function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
-  const name = ctx.schemaNames.get(ref);
-  if (name !== undefined && SCHEMA_REF.test(ref)) return { kind: "ref", name };
+  const name = ctx.schemaNames.get(canonicalRef(ref));
+  if (name !== undefined && SCHEMA_REF.test(canonicalRef(ref))) return { kind: "ref", name };
   const target = resolvePointer(ctx.document, ref);
   if (target === undefined) {
     report(ctx, "error", "dangling-ref", site.pointer, `Reference "${ref}" does not resolve.`);
@@ -57,7 +86,19 @@ function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
   }
 }
 
+/** JSON Schema keywords TypeScript has no type for; the rest of the schema is still used. */
+const UNSUPPORTED_KEYWORDS = ["not", "prefixItems", "patternProperties", "if", "dependentSchemas", "unevaluatedProperties"];
+
+function reportUnsupportedKeywords(ctx: BuildContext, schema: JsonObject, site: SchemaSite): void {
+  for (const keyword of UNSUPPORTED_KEYWORDS) {
+    if (schema[keyword] === undefined) continue;
+    report(ctx, "warning", "unsupported-keyword", pointerJoin(site.pointer, keyword),
+      `Schema keyword "${keyword}" has no TypeScript equivalent, so the generated type ignores it.`);
+  }
+}
+
 function buildNonNull(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
+  reportUnsupportedKeywords(ctx, schema, site);
   if ("const" in schema) return literalUnion(ctx, [schema.const], site.pointer);
   if (Array.isArray(schema.enum)) return buildEnum(ctx, schema, site);
   if (schema.allOf || schema.oneOf || schema.anyOf) return buildComposition(ctx, schema, site);
@@ -109,7 +150,8 @@ function buildArray(ctx: BuildContext, schema: JsonObject, site: SchemaSite): Ty
 
 function buildObject(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
   const hasProperties = isObject(schema.properties) && Object.keys(schema.properties).length > 0;
-  if (hasProperties) return hoistSchema(ctx, schema, site);
+  // The hoisted model is the object alone; the caller adds `| null` (or the other types) around it.
+  if (hasProperties) return hoistSchema(ctx, { ...schema, type: "object", nullable: undefined }, site);
   return { kind: "map", values: additionalType(ctx, schema, site) ?? UNKNOWN };
 }
 

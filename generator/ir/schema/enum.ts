@@ -9,7 +9,10 @@ export function enumValues(schema: JsonObject): unknown[] {
   return [...new Set(values)];
 }
 
-/** A union of literals; `null` among the values becomes a `null` member. */
+/**
+ * A union of literals; `null` among the values becomes a `null` member. An object or array
+ * value has no literal type, so the whole enum is `unknown`, with a warning saying so.
+ */
 export function literalUnion(ctx: BuildContext, values: readonly unknown[], pointer: string): TypeExpr {
   const literals: Literal[] = [];
   let nullable = false;
@@ -17,8 +20,11 @@ export function literalUnion(ctx: BuildContext, values: readonly unknown[], poin
     if (value === null) nullable = true;
     else if (typeof value === "string" || typeof value === "boolean") literals.push(value);
     else if (typeof value === "number" && Number.isFinite(value)) literals.push(value);
-    else report(ctx, "error", "unsupported-enum-value", pointer,
-      `Enum value ${JSON.stringify(value)} is not a string, number or boolean.`);
+    else {
+      report(ctx, "warning", "unsupported-enum-value", pointer,
+        `Enum or const value ${JSON.stringify(value)} is not a string, number or boolean, so the schema is typed as unknown.`);
+      return { kind: "primitive", name: "unknown" };
+    }
   }
   if (literals.length === 0) {
     return nullable ? { kind: "primitive", name: "null" } : { kind: "primitive", name: "unknown" };

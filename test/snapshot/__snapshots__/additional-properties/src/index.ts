@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { MapsApi } from "./maps-api.js";
 export * from "./operations/maps-api.js";
+export type * as Models from "./models/index.js";
 export type {
   ClosedEmpty,
   Maps,

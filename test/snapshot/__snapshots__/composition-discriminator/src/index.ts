@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { PetsApi } from "./pets-api.js";
 export * from "./operations/pets-api.js";
+export type * as Models from "./models/index.js";
 export type {
   AllOfCycleA,
   AllOfCycleAPart2,

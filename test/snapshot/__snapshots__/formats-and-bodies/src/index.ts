@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { FilesApi } from "./files-api.js";
 export * from "./operations/files-api.js";
+export type * as Models from "./models/index.js";
 export type {
   Numbers,
   PostFormRequest,

@@ -7,6 +7,7 @@ export { ClassApi } from "./class-api.js";
 export * from "./operations/class-api.js";
 export { UnicodeTagApi } from "./unicode-tag-api.js";
 export * from "./operations/unicode-tag-api.js";
+export type * as Models from "./models/index.js";
 export type {
   ApiClient2,
   Class,

@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { EvilApi } from "./evil-api.js";
 export * from "./operations/evil-api.js";
+export type * as Models from "./models/index.js";
 export type { Evil, EvilLineSep, EvilName, EvilOpQX, EvilTick, EvilX } from "./models/index.js";

@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { ThingsApi } from "./things-api.js";
 export * from "./operations/things-api.js";
+export type * as Models from "./models/index.js";
 export type {
   ConstObject,
   Nullable30Style,

@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { SearchApi } from "./search-api.js";
 export * from "./operations/search-api.js";
+export type * as Models from "./models/index.js";
 export type { SearchFilter, SearchJson, SearchSort, SearchTheme } from "./models/index.js";

@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { NodesApi } from "./nodes-api.js";
 export * from "./operations/nodes-api.js";
+export type * as Models from "./models/index.js";
 export type {
   AliasA,
   AliasB,

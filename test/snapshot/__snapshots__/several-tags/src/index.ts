@@ -9,4 +9,5 @@ export { AdminApi } from "./admin-api.js";
 export * from "./operations/admin-api.js";
 export { UserGroupsApi } from "./user-groups-api.js";
 export * from "./operations/user-groups-api.js";
+export type * as Models from "./models/index.js";
 export type * from "./models/index.js";

@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { PetsApi } from "./pets-api.js";
 export * from "./operations/pets-api.js";
+export type * as Models from "./models/index.js";
 export type { Pet, PetStatus, UploadPhotoRequest } from "./models/index.js";

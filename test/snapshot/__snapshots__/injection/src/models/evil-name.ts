@@ -2,9 +2,9 @@
 
 /**
  * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* name
  */
 export type EvilName = string;

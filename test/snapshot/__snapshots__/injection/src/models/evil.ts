@@ -4,7 +4,7 @@
  * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
  * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* schema
  */
 export interface Evil {
@@ -12,12 +12,12 @@ export interface Evil {
    * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
-   * PS @param evil
+   * PS \@param evil
    * *\/ export const pwned = 1; /\* prop
    * @format End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
-   * PS @param evil
+   * PS \@param evil
    * *\/ export const pwned = 1; /\*fmt
    */
   "*/ required": string;
@@ -30,7 +30,7 @@ export interface Evil {
    * \@returns fake
    * @deprecated
    */
-  "back\\slash"?: string;
+  "back\x5cslash"?: string;
   "line\u2028sep"?: EvilLineSep;
   "newline\nkey"?: string[];
 }
@@ -40,7 +40,7 @@ export interface EvilLineSep {
    * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
-   * PS @param evil
+   * PS \@param evil
    * *\/ export const pwned = 1; /\*
    */
   "inner*/"?: string;
@@ -54,9 +54,9 @@ export type EvilX =
   | "`"
   | '"'
   | "'"
-  | "\\"
+  | "\x5c"
   | "\n"
   | "\u2028"
   | "\u2029"
   | "</script>"
-  | "End */ comment; `tick` ${inject} \"dq\" 'sq' back\\slash\nnew line </script><script>alert(1)</script> \u2028LS\u2029PS @param evil \r\n*/ export const pwned = 1; /*";
+  | "End */ comment; `tick` ${inject} \"dq\" 'sq' back\x5cslash\nnew line </script><script>alert(1)</script> \u2028LS\u2029PS @param evil \r\n*/ export const pwned = 1; /*";

@@ -8,18 +8,18 @@ import type { Evil } from "../models/evil.js";
 export interface EvilOpOptions {
   /**
    * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
-   * new line </script><script>alert(1)</script> 
+   * new line </script><script>alert(1)</script>
    * LS
-   * PS @param evil 
+   * PS \@param evil
    * *\/ export const pwned = 1; /\* query param
    */
   "q*/x"?: EvilOpQX;
-  "X-Evil\"Header"?: string;
+  'X-Evil"Header'?: string;
   /**
    * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
-   * new line </script><script>alert(1)</script> 
+   * new line </script><script>alert(1)</script>
    * LS
-   * PS @param evil 
+   * PS \@param evil
    * *\/ export const pwned = 1; /\* body
    */
   body?: Evil;
@@ -29,54 +29,54 @@ export interface EvilOpOptions {
 
 /**
  * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* summary
  *
  * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* description
  *
  * `POST /evil/{id}`
  *
  * Responses:
  * - 200 `Evil`: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* response
  * - 400: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* error
  * @param client - The ApiClient that sends the request.
  * @param id - End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* param
  * @param opts - Optional parameters.
  * @param opts.q*\/x - End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* query param
  * @param opts.X-Evil"Header
  * @param opts.body - End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* body
  * @param opts.customHeaders - Headers sent with this request only.
  * @param options - Per-request options: abort signal, timeout, headers, retry policy.
  * @returns The `Evil` (200: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
- * new line </script><script>alert(1)</script> 
+ * new line </script><script>alert(1)</script>
  * LS
- * PS @param evil 
+ * PS \@param evil
  * *\/ export const pwned = 1; /\* response). `.withHttpInfo()` also gives the status, headers and correlation id.
  */
 export function evilOp(
@@ -92,7 +92,7 @@ export function evilOp(
       path: "/evil/{id}",
       pathParams: { id },
       query: { "q*/x": opts["q*/x"] },
-      headers: { "X-Evil\"Header": opts["X-Evil\"Header"], ...opts.customHeaders },
+      headers: { 'X-Evil"Header': opts['X-Evil"Header'], ...opts.customHeaders },
       body: opts.body,
       required: ["id"],
       responseType: "json",

@@ -17,4 +17,4 @@ export interface Thing {
   noType?: unknown;
 }
 
-export type ThingChoice = never;
+export type ThingChoice = "a" | "b" | null;

@@ -1,0 +1,47 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate } from "../../generator/index.js";
+import { HTTP_METHODS } from "../../generator/update-spec/http-methods.js";
+import { TMP_ROOT, typecheck, writeTree } from "../helpers/typecheck.js";
+import { type NpmSpec, fetchNpmSpec } from "./npm-spec.js";
+
+/**
+ * Large public specs, fetched from npm at pinned versions, generate a package that keeps
+ * every operation and type-checks under strict. Slow by nature: each case states its bound.
+ */
+const CASES: (NpmSpec & { operations: number; boundSeconds: number })[] = [
+  // The benchmark spec: GitHub's REST description.
+  { name: "@octokit/openapi", version: "23.0.2", file: "package/generated/api.github.com.json", operations: 1223, boundSeconds: 240 },
+  { name: "@directus/specs", version: "15.2.0", file: "package/dist/openapi.json", operations: 136, boundSeconds: 60 },
+  { name: "@blockfrost/openapi", version: "0.1.93", file: "package/openapi.yaml", operations: 129, boundSeconds: 60 },
+];
+
+/** operationIds as the spec lists them (a missing one counts as its method and path). */
+function specOperations(document: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { operationId?: string }>>)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (operation) ids.push(operation.operationId ?? `${method} ${path}`);
+    }
+  }
+  return ids;
+}
+
+describe.each(CASES)("$name@$version", ({ operations, boundSeconds, ...spec }) => {
+  it(`generates all ${operations} operations and type-checks under strict (bound: ${boundSeconds} s)`, async () => {
+    const specPath = await fetchNpmSpec(spec);
+    const started = performance.now();
+    const result = await generate({ specPath, outDir: join(TMP_ROOT, "real-specs", "unused"), check: true });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const wanted = specOperations(result.spec!.document);
+    expect(wanted).toHaveLength(operations);
+    const built = result.api!.resources.flatMap((r) => r.operations);
+    const builtIds = new Set(built.map((op) => op.operationId));
+    expect(wanted.filter((id) => !builtIds.has(id) && !id.includes(" "))).toEqual([]);
+    expect(built).toHaveLength(operations);
+    const root = await writeTree(`real-${spec.name.replace(/[@/]/g, "_")}`, result.files);
+    expect(typecheck([join(root, "src", "index.ts")]).slice(0, 10)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(boundSeconds * 1000);
+  }, 300_000);
+});
