@@ -3,6 +3,7 @@
 export * from "./runtime/index.js";
 export { ChatApi } from "./chat-api.js";
 export * from "./operations/chat-api.js";
+export type * as Models from "./models/index.js";
 export type {
   AddressableEntityRef,
   ChatMessageEntityListing,

@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { ShapesApi } from "./shapes-api.js";
 export * from "./operations/shapes-api.js";
+export type * as Models from "./models/index.js";
 export type { Base, Circle, Labels, Shape, Square, Tree } from "./models/index.js";

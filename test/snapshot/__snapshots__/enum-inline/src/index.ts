@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { PetsApi } from "./pets-api.js";
 export * from "./operations/pets-api.js";
+export type * as Models from "./models/index.js";
 export type { ListPetsStatus, Pet, PetKind, PetOwner, PetTagsItem, Size } from "./models/index.js";

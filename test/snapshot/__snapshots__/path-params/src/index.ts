@@ -3,4 +3,5 @@
 export * from "./runtime/index.js";
 export { RoomsApi } from "./rooms-api.js";
 export * from "./operations/rooms-api.js";
+export type * as Models from "./models/index.js";
 export type { ReplyToMessageRequest, ReplyToMessageResponse } from "./models/index.js";

@@ -33,6 +33,13 @@ export class ApiClient {
   #defaultHeaders: Readonly<Record<string, string>>;
   readonly #transport: TransportSettings;
 
+  static #instance: ApiClient | undefined;
+
+  /** A shared client, created on first use: the official SDK's `ApiClient.instance`. */
+  static get instance(): ApiClient {
+    return (ApiClient.#instance ??= new ApiClient());
+  }
+
   constructor(options: ApiClientOptions = {}) {
     this.setEnvironment(options.environment ?? "mypurecloud.com");
     if (options.basePath) this.#basePath = trimSlashes(options.basePath);

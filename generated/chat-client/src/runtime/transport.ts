@@ -1,0 +1,91 @@
+import { attemptOnce } from "./attempt.js";
+import { sleep } from "./abort.js";
+import { RequestAbortedError } from "./errors.js";
+import { logFailure } from "./log-lines.js";
+import type { LogSink } from "./logger.js";
+import type {
+  ApiResponse,
+  HttpMethod,
+  OperationRequest,
+  RequestOptions,
+  RetryPolicy,
+} from "./request.js";
+import { mayRetryMethod, retryDelay } from "./retry.js";
+
+/** Request headers by lower-case name. A plain object, because fetch copies a Headers object slowly. */
+export type HeaderRecord = Record<string, string>;
+
+/** What `onRequest` sees before each attempt; it may change `headers` (lower-case names). */
+export interface RequestContext {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers: HeaderRecord;
+  readonly body: BodyInit | undefined;
+  /** 1 for the first attempt, 2 for the first retry, ... */
+  readonly attempt: number;
+}
+
+/** What `onResponse` sees after each attempt's headers arrive; leave the body unread. */
+export interface ResponseContext extends RequestContext {
+  readonly response: Response;
+  readonly durationMs: number;
+}
+
+/** The client settings the transport reads on every call. */
+export interface TransportSettings {
+  /** Looked up per call, so a fetch installed after the client was made is still used. */
+  readonly fetch: () => typeof fetch;
+  readonly timeoutMs: number;
+  readonly retry: RetryPolicy;
+  readonly log: LogSink;
+  readonly onRequest?: ((context: RequestContext) => void | Promise<void>) | undefined;
+  readonly onResponse?: ((context: ResponseContext) => void | Promise<void>) | undefined;
+}
+
+/** One fully built HTTP exchange. */
+export interface Exchange {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers: HeaderRecord;
+  readonly body: BodyInit | undefined;
+  readonly responseType: OperationRequest["responseType"];
+  /** Token requests: bodies never logged, and safe to retry although they are POSTs. */
+  readonly sensitive?: boolean;
+}
+
+/** One call in flight, shared by its attempts. */
+export interface Call {
+  readonly settings: TransportSettings;
+  readonly exchange: Exchange;
+  readonly options?: RequestOptions | undefined;
+}
+
+/** Sends `exchange`, retrying transient failures within the policy, and resolves the response. */
+export async function send<T>(call: Call): Promise<ApiResponse<T>> {
+  const { settings, exchange, options = {} } = call;
+  const policy =
+    options.retry === undefined
+      ? settings.retry
+      : { ...settings.retry, ...(options.retry || { maxRetries: 0 }) };
+  const retryable = exchange.sensitive === true || mayRetryMethod(exchange.method, policy);
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce<T>(call, attempt);
+    } catch (error) {
+      const elapsedMs = Date.now() - started;
+      const delay = retryable ? retryDelay({ error, attempt, policy, elapsedMs }) : undefined;
+      logFailure({ log: settings.log, exchange, attempt, error, elapsedMs, retryInMs: delay });
+      if (delay === undefined) throw error;
+      await sleep(delay, options.signal).catch((cause: unknown) => {
+        throw new RequestAbortedError({
+          operationId: exchange.operationId,
+          attempts: attempt,
+          cause,
+        });
+      });
+    }
+  }
+}
