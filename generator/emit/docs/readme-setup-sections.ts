@@ -44,6 +44,11 @@ export function authenticationSection(context: ReadmeContext): string {
       'client.setAccessToken("THE_NEW_ACCESS_TOKEN");',
       "console.log(browserClient.basePath);",
     ]),
+    "For the authorization-code flow with PKCE, `generatePKCECodeVerifier` and `computePKCECodeChallenge` make the " +
+      "verifier and challenge, and `client.authorizePKCEGrant(clientId, codeVerifier, authCode, redirectUri)` trades the " +
+      "code for a token; `client.refreshCodeAuthorizationGrant(clientId, clientSecret, refreshToken)` renews it. " +
+      "The official SDK's browser-only flows (`loginImplicitGrant` pop-ups and the `loginPKCEGrant` redirect) are out of " +
+      "scope: run the redirect in your app, then hand the code or the token to the client.",
   );
 }
 
