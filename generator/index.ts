@@ -13,7 +13,7 @@ import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
 import type { FormatConfig } from "./print/format.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
-import { hasFailures, validateSpec } from "./validate/index.js";
+import { type SpecSource, hasFailures, validateSpec } from "./validate/index.js";
 import { type OutputDifference, compareOutput } from "./write/compare-output.js";
 import { readRuntimeFiles } from "./write/runtime-files.js";
 import { recoverOutput, writeOutput } from "./write/write-output.js";
@@ -44,7 +44,8 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  readonly spec?: LoadedSpec;
+  /** The spec's path and locator, for formatting diagnostics. */
+  readonly spec?: SpecSource;
   readonly api?: ApiDef;
   readonly diagnostics: readonly Diagnostic[];
   /** Empty when diagnostics stopped the generation. */
@@ -67,14 +68,7 @@ export const DEFAULT_PACKAGE: PackageInfo = { name: "genesys-cloud-chat-client",
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timed = stageTimer(options.onStage);
-  const loaded = await timed("load", () => loadSpec(options.specPath));
-  const tooDeep = checkDocumentDepth(loaded.document);
-  if (tooDeep) return { spec: loaded, diagnostics: [tooDeep], files: [], differences: [], written: false };
-  const bundled = await bundleExternalRefs(loaded.document, options);
-  const spec: LoadedSpec = { ...loaded, document: bundled.document };
-  const { api, diagnostics } = bundled.diagnostics.length > 0
-    ? { api: undefined, diagnostics: bundled.diagnostics }
-    : await timed("build", async () => buildChecked(spec, options));
+  const { spec, api, diagnostics } = await loadAndBuild(options, timed);
   if (!api) return { spec, diagnostics, files: [], differences: [], written: false };
   const files = await timed("render", () => renderPackage(api, options, basename(options.specPath)));
   if (!options.check) await recoverOutput(options.outDir);
@@ -84,6 +78,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const write = !options.check && differences.length > 0;
   if (write) await timed("write", () => writeOutput(options.outDir, files));
   return { spec, api, diagnostics, files, differences, written: write, ...(surfaceChanges ? { surfaceChanges } : {}) };
+}
+
+/**
+ * Load, validate and build the IR. Only the spec's path and locator leave this function, so
+ * the parsed document (the largest thing in memory on a big spec) is freed before rendering.
+ */
+async function loadAndBuild(
+  options: GenerateOptions,
+  timed: ReturnType<typeof stageTimer>,
+): Promise<{ spec: SpecSource; api?: ApiDef; diagnostics: Diagnostic[] }> {
+  const loaded = await timed("load", () => loadSpec(options.specPath));
+  const source: SpecSource = { path: loaded.path, locate: loaded.locate };
+  const tooDeep = checkDocumentDepth(loaded.document);
+  if (tooDeep) return { spec: source, diagnostics: [tooDeep] };
+  const bundled = await bundleExternalRefs(loaded.document, options);
+  if (bundled.diagnostics.length > 0) return { spec: source, diagnostics: bundled.diagnostics };
+  const spec: LoadedSpec = { ...loaded, document: bundled.document };
+  return { spec: source, ...(await timed("build", async () => buildChecked(spec, options))) };
 }
 
 /** Runs one stage and reports its duration. */

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { loadSpec } from "../../generator/load/load-spec.js";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/index.js";
 import { TMP_ROOT } from "../helpers/typecheck.js";
@@ -11,7 +12,7 @@ describe("name collisions", () => {
   it("keeps every operation and schema, renaming with a warning that names both sides", async () => {
     const result = await run(false);
     const api = result.api!;
-    const document = result.spec!.document as { paths: Record<string, object>; components: { schemas: object } };
+    const document = (await loadSpec(SPEC)).document as { paths: Record<string, object>; components: { schemas: object } };
     const operationIds = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
     expect(api.resources.flatMap((r) => r.operations.map((op) => op.operationId)).sort()).toEqual(operationIds.sort());
     expect(api.models.map((m) => m.schemaName).filter((name) => !name.startsWith("#")).sort())
