@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parse } from "yaml";
+import { load } from "js-yaml";
 import { ConfigError } from "./config-error.js";
 import { type ChatgenConfig, checkConfig } from "./config-schema.js";
 
@@ -21,7 +21,7 @@ export async function loadConfig(file: string, explicit: boolean): Promise<Chatg
   }
   let parsed: unknown;
   try {
-    parsed = parse(text);
+    parsed = load(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ConfigError(`${file}: the config is not valid YAML (${reason}).`);

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { createFastLocator } from "./fast-locate.js";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yamlPackage } from "./lazy-yaml.js";
 import type { Diagnostic } from "../ir/types.js";
 import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
 
@@ -89,8 +90,9 @@ function fastParse(text: string): unknown {
 
 /** The slow, exact parse: located errors (syntax, duplicate keys) and a pointer locator. */
 function positionedDocument(path: string, text: string): { document: unknown; locate: LoadedSpec["locate"] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const yaml = yamlPackage();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
     const offset = first.pos[0];
@@ -116,7 +118,7 @@ function locator(doc: Document, lineCounter: LineCounter): LoadedSpec["locate"] 
       if (!step) return undefined;
       node = step.value;
       // A block map or list starts on the line after its key; the key is where a reader looks.
-      anchor = isScalar(step.value) || !step.key ? step.value : step.key;
+      anchor = yamlPackage().isScalar(step.value) || !step.key ? step.value : step.key;
     }
     const offset = (anchor as { range?: [number, number, number] } | null | undefined)?.range?.[0];
     if (offset === undefined) return undefined;
@@ -130,6 +132,7 @@ function locator(doc: Document, lineCounter: LineCounter): LoadedSpec["locate"] 
  * `200:` (a number key in YAML) from `"200":`.
  */
 function childStep(parent: unknown, key: string): { key?: unknown; value: unknown } | undefined {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   if (isSeq(parent)) {
     const item = parent.items[Number(key)];
     return item === undefined ? undefined : { value: item };

@@ -1,4 +1,4 @@
-import { Document } from "yaml";
+import { yamlPackage } from "../load/lazy-yaml.js";
 import type { JsonObject } from "./json.js";
 
 /** The fixed banner: no date, no path, no version, so the bytes depend on the spec alone. */
@@ -13,7 +13,7 @@ export const SPEC_HEADER = [
  * no anchors or aliases.
  */
 export function serializeSpecYaml(document: JsonObject): string {
-  const yamlDocument = new Document(document, { aliasDuplicateObjects: false });
+  const yamlDocument = new (yamlPackage().Document)(document, { aliasDuplicateObjects: false });
   yamlDocument.commentBefore = SPEC_HEADER;
   return yamlDocument.toString({ indent: 2, lineWidth: 0, minContentWidth: 0 });
 }
