@@ -10,7 +10,7 @@ import {
 } from "./build-context.js";
 import { buildComponentModels } from "./build-models.js";
 import { breakImmediateCycles } from "./break-cycles.js";
-import { buildOperation } from "./build-operation.js";
+import { type OperationSite, buildOperation } from "./build-operation.js";
 import { NameRegistry, compareCodeUnits, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import type { ApiDef, Diagnostic, HttpMethod, OperationDef, ResourceDef } from "./types.js";
 
@@ -26,13 +26,8 @@ const RUNTIME_VALUES = [
   "eval", "arguments", "constructor", "client", "operations", "prototype", "toString",
 ];
 
-interface FoundOperation {
-  readonly path: string;
-  readonly httpMethod: HttpMethod;
-  readonly pathItem: JsonObject;
-  readonly operation: JsonObject;
-  readonly pathPointer: string;
-  readonly pointer: string;
+/** An operation as found in the spec, before the names of all of them are settled together. */
+interface FoundOperation extends Omit<OperationSite, "methodName" | "permissionsByDefault"> {
   readonly wantedName: string;
   readonly tag: string;
 }
