@@ -4,6 +4,7 @@ import { type ReadmeContext, readmeContext } from "./readme-examples.js";
 import {
   cancellationSection,
   errorsSection,
+  loggingSection,
   pagingSection,
   rawResponseSection,
   retriesSection,
@@ -16,7 +17,7 @@ export interface PackageReadmeInput {
   readonly packageName: string;
 }
 
-/** The package's README.md: install, authenticate, region, calls, errors, retries, paging, raw responses, cancellation. */
+/** The package's README.md: install, authenticate, region, calls, errors, retries, paging, raw responses, cancellation, logging. */
 export function packageReadme({ api, packageName }: PackageReadmeInput): string {
   const resource = api.resources[0];
   const intro = introduction(api, packageName);
@@ -35,6 +36,7 @@ export function packageReadme({ api, packageName }: PackageReadmeInput): string 
     context.paged && pagingSection(context),
     rawResponseSection(context),
     cancellationSection(context),
+    loggingSection(context),
     treeShakingSection(context),
     referenceSection(api),
   );

@@ -1,4 +1,5 @@
 import { code } from "./markdown.js";
+import { instanceName } from "./operation-example.js";
 import { type ReadmeContext, callExpression, declarations, functionCall, importLine, pagedCall, setupLines } from "./readme-examples.js";
 import { section, ts } from "./readme-setup-sections.js";
 
@@ -136,6 +137,33 @@ export function treeShakingSection(context: ReadmeContext): string {
       'const client = new ApiClient({ accessToken: "YOUR_ACCESS_TOKEN" });',
       ...declarations(context, read).lines,
       `console.log(await ${functionCall(context, read)});`,
+    ]),
+  );
+}
+
+/** Log levels, redaction, body opt-in, and the request/response hooks. */
+export function loggingSection(context: ReadmeContext): string {
+  const { className } = context.resource;
+  return section(
+    "Logging and hooks",
+    "Pass `console` (or any logger with `error`/`warn`/`info`/`debug`, or a `log(level, message, fields)` function) to see " +
+      "each call: one line per attempt at `debug` with the operation, method, URL, status, duration, attempt and correlation id; " +
+      "`trace` adds the request headers with `Authorization` redacted. Bodies are logged only with `logBodies: true`. " +
+      "`onRequest` and `onResponse` run around every attempt:",
+    ts([
+      importLine(context, ["ApiClient", className], declarations(context, context.read).types),
+      "",
+      "const client = new ApiClient({",
+      '  accessToken: "YOUR_ACCESS_TOKEN",',
+      "  logger: console,",
+      '  logLevel: "debug",',
+      "  logBodies: false,",
+      '  onRequest: ({ method, url, attempt }) => console.log("sending", method, url, attempt),',
+      '  onResponse: ({ response, durationMs }) => console.log("received", response.status, durationMs),',
+      "});",
+      `const ${instanceName(className)} = new ${className}(client);`,
+      ...declarations(context, context.read).lines,
+      `await ${callExpression(context, context.read)};`,
     ]),
   );
 }
