@@ -27,7 +27,8 @@ export function layOutMarkdown(text: string, width: number): string | undefined 
       out.push(...table);
       i = end;
     } else {
-      out.push(line);
+      // Prettier keeps at most one blank line between blocks.
+      if (!(line === "" && out[out.length - 1] === "")) out.push(line);
       i++;
     }
   }

@@ -1,16 +1,18 @@
 import type { ModelDef, ResourceDef } from "../../ir/types.js";
 import { anchor, blocks, code, escapeCell, table } from "./markdown.js";
 import { operationSection } from "./operation-section.js";
+import type { ModelLinks } from "./type-link.js";
 
 export interface ApiPageInput {
   readonly resource: ResourceDef;
   readonly models: readonly ModelDef[];
   readonly packageName: string;
+  readonly links: ModelLinks;
 }
 
 /** `docs/<ClassName>.md`: a table of every method, then one section per method. */
-export function apiPage({ resource, models, packageName }: ApiPageInput): string {
-  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])) };
+export function apiPage({ resource, models, packageName, links }: ApiPageInput): string {
+  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])), links };
   const rows = resource.operations.map((op) => [
     `[${code(op.methodName)}](#${anchor(op.methodName)})`,
     code(op.httpMethod),

@@ -5,22 +5,27 @@ import { docsIndex } from "./docs-index.js";
 import { modelPage } from "./model-page.js";
 import { modelUsersIndex } from "./model-users.js";
 import { packageReadme } from "./package-readme.js";
-import { modelPagePath } from "./type-link.js";
+import { modelLinks, modelPageGroups } from "./type-link.js";
 
-/** The package's Markdown: README.md, docs/README.md, one page per resource and one per model. */
+/**
+ * The package's Markdown: README.md, docs/README.md, one page per resource, and one page per
+ * model file (a model with the types hoisted out of it).
+ */
 export function docsFiles(api: ApiDef, packageName: string): EmittedFile[] {
   const models = new Map(api.models.map((m) => [m.name, m]));
   const users = modelUsersIndex(models, api.resources);
+  const groups = modelPageGroups(api.models);
+  const links = modelLinks(groups);
   return [
     { path: "README.md", text: packageReadme({ api, packageName }) },
-    { path: "docs/README.md", text: docsIndex(api) },
+    { path: "docs/README.md", text: docsIndex(api, links) },
     ...api.resources.map((resource) => ({
       path: `docs/${resource.className}.md`,
-      text: apiPage({ resource, models: api.models, packageName }),
+      text: apiPage({ resource, models: api.models, packageName, links }),
     })),
-    ...api.models.map((model) => ({
-      path: `docs/${modelPagePath(model.name)}`,
-      text: modelPage({ model, models, users: users.get(model.name)! }),
+    ...groups.map((group) => ({
+      path: `docs/models/${group.main.name}.md`,
+      text: modelPage({ group, models, users, links }),
     })),
   ];
 }

@@ -3,25 +3,39 @@ import { literal } from "../type-expr-to-string.js";
 import { anchor, blocks, code, escapeCell, escapeText, table } from "./markdown.js";
 import type { ModelIndex } from "./example-value.js";
 import type { ModelUsers } from "./model-users.js";
-import { typeToMarkdown } from "./type-link.js";
+import { type ModelLinks, type ModelPageGroup, typeToMarkdown } from "./type-link.js";
 
 export interface ModelPageInput {
-  readonly model: ModelDef;
+  readonly group: ModelPageGroup;
   readonly models: ModelIndex;
-  /** What refers to the model, from `modelUsersIndex`. */
-  readonly users: ModelUsers;
+  /** What refers to each model, from `modelUsersIndex`. */
+  readonly users: ReadonlyMap<string, ModelUsers>;
+  readonly links: ModelLinks;
 }
 
-/** `docs/models/<Name>.md`: description, properties (or values), and what refers to the model. */
-export function modelPage({ model, models, users }: ModelPageInput): string {
-  return blocks(
+/**
+ * `docs/models/<Name>.md`: description, properties (or values), and what refers to the model;
+ * then the same, one heading level down, for each type hoisted out of it.
+ */
+export function modelPage({ group, models, users, links }: ModelPageInput): string {
+  const section = (model: ModelDef) => blocks(
     `# ${model.name}`,
     model.deprecated && "> **Deprecated:** the API marks this model as deprecated.",
     model.description && escapeText(model.description),
     `${kindLine(model)} Spec schema: ${code(model.schemaName)}.`,
-    ...body(model, models),
-    usedBySection(users),
+    ...body(model, models, links),
+    usedBySection(users.get(model.name)!, links),
   );
+  return blocks(section(group.main).trim(), ...group.parts.map((part) => demoteHeadings(section(part).trim())));
+}
+
+/** "# X" becomes "## X", and so on, outside code blocks. */
+function demoteHeadings(markdown: string): string {
+  let fenced = false;
+  return markdown.split("\n").map((line) => {
+    if (line.startsWith("```")) fenced = !fenced;
+    return !fenced && /^#+ /.test(line) ? `#${line}` : line;
+  }).join("\n");
 }
 
 function kindLine(model: ModelDef): string {
@@ -35,22 +49,22 @@ function kindLine(model: ModelDef): string {
   }
 }
 
-function body(model: ModelDef, models: ModelIndex): string[] {
+function body(model: ModelDef, models: ModelIndex, links: ModelLinks): string[] {
   switch (model.kind) {
     case "object":
-      return objectBody(model, models);
+      return objectBody(model, models, links);
     case "enum":
       return enumBody(model);
     case "alias":
-      return aliasBody(model);
+      return aliasBody(model, links);
   }
 }
 
-function objectBody(model: ObjectModelDef, models: ModelIndex): string[] {
-  const parents = (model.extends ?? []).map((name) => `[${code(name)}](${name}.md)`);
-  const rows = model.properties.map((p) => propertyRow(p, models));
+function objectBody(model: ObjectModelDef, models: ModelIndex, links: ModelLinks): string[] {
+  const parents = (model.extends ?? []).map((name) => `[${code(name)}](${links.get(name)})`);
+  const rows = model.properties.map((p) => propertyRow(p, models, links));
   const extra = model.additionalProperties
-    ? `Any other key is allowed, with values of type ${typeToMarkdown(model.additionalProperties, "")}.`
+    ? `Any other key is allowed, with values of type ${typeToMarkdown(model.additionalProperties, "", links)}.`
     : undefined;
   return [
     parents.length > 0 ? `Extends ${parents.join(", ")}; their properties apply too.` : "",
@@ -60,9 +74,9 @@ function objectBody(model: ObjectModelDef, models: ModelIndex): string[] {
   ];
 }
 
-function propertyRow(p: PropertyDef, models: ModelIndex): string[] {
+function propertyRow(p: PropertyDef, models: ModelIndex, links: ModelLinks): string[] {
   const notes = [escapeCell(p.description), enumNote(p, models), p.deprecated ? "Deprecated." : ""].filter(Boolean);
-  return [code(p.name), typeToMarkdown(p.type, "", p.format), p.required ? "yes" : "no", p.readOnly ? "yes" : "no", notes.join(" ")];
+  return [code(p.name), typeToMarkdown(p.type, "", links, p.format), p.required ? "yes" : "no", p.readOnly ? "yes" : "no", notes.join(" ")];
 }
 
 /** Lists the allowed values inline when the property's type is an enum, so readers need not follow the link. */
@@ -79,13 +93,13 @@ function enumBody(model: EnumModelDef): string[] {
   return ["## Values", model.values.map((v) => `- ${code(literal(v))}`).join("\n")];
 }
 
-function aliasBody(model: AliasModelDef): string[] {
-  return ["## Type", typeToMarkdown(model.type, "")];
+function aliasBody(model: AliasModelDef, links: ModelLinks): string[] {
+  return ["## Type", typeToMarkdown(model.type, "", links)];
 }
 
-function usedBySection(users: ModelUsers): string {
+function usedBySection(users: ModelUsers, links: ModelLinks): string {
   const lines = [
-    ...users.models.map((m) => `- [${code(m)}](${m}.md)`),
+    ...users.models.map((m) => `- [${code(m)}](${links.get(m)})`),
     ...users.operations.map((op) => `- [${code(`${op.className}.${op.methodName}`)}](../${op.className}.md#${anchor(op.methodName)})`),
   ];
   return lines.length > 0 ? `## Used by\n\n${lines.join("\n")}` : "";
