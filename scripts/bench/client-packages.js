@@ -67,3 +67,23 @@ export async function ourRunnableClient() {
   }
   return { file, kind: "src/ bundled with esbuild (package not built)" };
 }
+
+/**
+ * The three clients every client benchmark compares: raw fetch (the floor), ours, and the
+ * official SDK. `sdkDetail` says how that benchmark loads the SDK.
+ */
+export async function clientVariants({ sdkDetail }) {
+  const ours = await ourRunnableClient();
+  const sdk = await officialSdk();
+  return [
+    { id: "raw-fetch", label: "raw fetch (floor)", detail: `Node ${process.version} global fetch` },
+    { id: "ours", label: "ChatApi (ours)", target: ours.file, detail: ours.kind, error: ours.error },
+    {
+      id: "official-sdk",
+      label: `${sdk.name ?? OFFICIAL_SDK.name} ${sdk.version ?? ""}`.trim(),
+      target: sdk.folder,
+      detail: sdkDetail,
+      error: sdk.error,
+    },
+  ];
+}

@@ -3,7 +3,7 @@
 // SDK, with raw fetch as the floor (Node start plus the first fetch).
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { officialSdk, ourRunnableClient } from "./client-packages.js";
+import { clientVariants } from "./client-packages.js";
 import { runNodeScript } from "./node-child.js";
 import { startRoomServer } from "./room-server.js";
 import { pairedRatio, summarize } from "./stats.js";
@@ -13,25 +13,7 @@ const METRICS = ["importMs", "firstCallMs", "sinceProcessStartMs", "processWallM
 
 /** Runs the cold-start benchmark; returns { variants: [{ id, label, detail, error?, [metric]: summary, ratio }] }. */
 export async function benchColdStart({ runs, log }) {
-  const ours = await ourRunnableClient();
-  const sdk = await officialSdk();
-  const variants = [
-    { id: "raw-fetch", label: "raw fetch (floor)", detail: `Node ${process.version} global fetch` },
-    {
-      id: "ours",
-      label: "ChatApi (ours)",
-      target: ours.file,
-      detail: ours.kind,
-      error: ours.error,
-    },
-    {
-      id: "official-sdk",
-      label: `${sdk.name ?? "official SDK"} ${sdk.version ?? ""}`.trim(),
-      target: sdk.folder,
-      detail: "package main (CommonJS)",
-      error: sdk.error,
-    },
-  ];
+  const variants = await clientVariants({ sdkDetail: "package main (CommonJS)" });
   const samples = Object.fromEntries(
     variants.map((variant) => [
       variant.id,

@@ -3,7 +3,7 @@
 // against a node:http server in this process, each in its own child process.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { officialSdk, ourRunnableClient } from "./client-packages.js";
+import { clientVariants } from "./client-packages.js";
 import { runNodeScript } from "./node-child.js";
 import { startRoomServer } from "./room-server.js";
 import { pairedRatio, summarize } from "./stats.js";
@@ -34,26 +34,8 @@ export async function benchRequests({ runs, log }) {
   return { variants, modes: MODES, loop: LOOP, byMode };
 }
 
-async function prepareVariants() {
-  const ours = await ourRunnableClient();
-  const sdk = await officialSdk();
-  return [
-    { id: "raw-fetch", label: "raw fetch (floor)", detail: `Node ${process.version} global fetch` },
-    {
-      id: "ours",
-      label: "ChatApi (ours)",
-      target: ours.file,
-      detail: ours.kind,
-      error: ours.error,
-    },
-    {
-      id: "official-sdk",
-      label: `${sdk.name ?? "purecloud-platform-client-v2"} ${sdk.version ?? ""}`.trim(),
-      target: sdk.folder,
-      detail: "package main (CommonJS), gateway set to the local server",
-      error: sdk.error,
-    },
-  ];
+function prepareVariants() {
+  return clientVariants({ sdkDetail: "package main (CommonJS), gateway set to the local server" });
 }
 
 async function benchMode({ mode, variants, runs, port, log }) {
