@@ -77,7 +77,13 @@ export async function clientVariants({ sdkDetail }) {
   const sdk = await officialSdk();
   return [
     { id: "raw-fetch", label: "raw fetch (floor)", detail: `Node ${process.version} global fetch` },
-    { id: "ours", label: "ChatApi (ours)", target: ours.file, detail: ours.kind, error: ours.error },
+    {
+      id: "ours",
+      label: "ChatApi (ours)",
+      target: ours.file,
+      detail: ours.kind,
+      error: ours.error,
+    },
     {
       id: "official-sdk",
       label: `${sdk.name ?? OFFICIAL_SDK.name} ${sdk.version ?? ""}`.trim(),
