@@ -5,7 +5,8 @@ import { SURFACE_FILE, surfaceChangesSince } from "./diff/previous-surface.js";
 import { emitApi } from "./emit/emit-api.js";
 import type { PackageInfo } from "./emit/package-files.js";
 import { buildApi } from "./ir/build-api.js";
-import type { ApiDef, Diagnostic } from "./ir/types.js";
+import type { ApiDef } from "./ir/types.js";
+import type { Diagnostic } from "./diagnostics/index.js";
 import { bundleExternalRefs } from "./load/bundle-refs.js";
 import { checkDocumentDepth } from "./load/check-depth.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
@@ -13,7 +14,8 @@ import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
 import type { FormatConfig } from "./print/format.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
-import { type SpecSource, hasFailures, validateSpec } from "./validate/index.js";
+import { type SpecSource, hasFailures } from "./diagnostics/index.js";
+import { validateSpec } from "./validate/index.js";
 import { type OutputDifference, compareOutput } from "./write/compare-output.js";
 import { readRuntimeFiles } from "./write/runtime-files.js";
 import { recoverOutput, writeOutput } from "./write/write-output.js";
@@ -113,9 +115,7 @@ function buildChecked(spec: LoadedSpec, options: GenerateOptions): { api?: ApiDe
   const validation = validateSpec(spec);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
   const { api, diagnostics } = buildApi(toOpenApi3(spec.document), { tags: options.tags });
-  // The IR re-reports some problems validation already located (a missing operationId); say each once.
-  const seen = new Set(validation.map((d) => `${d.code} ${d.specPointer}`));
-  const all = [...validation, ...diagnostics.filter((d) => !seen.has(`${d.code} ${d.specPointer}`))];
+  const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }
 

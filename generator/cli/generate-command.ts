@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { formatSurfaceReport, formatSurfaceSummary } from "../diff/index.js";
 import { type GenerateResult, generate } from "../index.js";
-import { formatDiagnostic } from "../validate/index.js";
+import { formatDiagnostic } from "../diagnostics/index.js";
 import { DEFAULT_OUT, DEFAULT_SPEC, type GenerateSettings, resolveSettings, type SettingFlags } from "./generate-settings.js";
 import { createReporter, type Reporter, type ReporterFlags } from "./reporter.js";
 

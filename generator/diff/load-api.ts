@@ -1,9 +1,11 @@
 import { buildApi } from "../ir/build-api.js";
-import type { ApiDef, Diagnostic } from "../ir/types.js";
+import type { ApiDef } from "../ir/types.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { loadSpec } from "../load/load-spec.js";
-import { convertUpstream } from "../update-spec/convert-upstream.js";
-import { upstreamSource } from "../update-spec/upstream-source.js";
-import { formatDiagnostic, hasFailures, type SpecSource, validateSpec } from "../validate/index.js";
+import { convertUpstream } from "../convert/convert-upstream.js";
+import { upstreamSource } from "../convert/upstream-source.js";
+import { formatDiagnostic, hasFailures, type SpecSource } from "../diagnostics/index.js";
+import { validateSpec } from "../validate/index.js";
 
 export interface LoadedApi {
   /** Absent when the file has errors. */

@@ -1,6 +1,6 @@
 import { optionalParams, positionalParams } from "../emit/signature.js";
 import { typeExprToString } from "../emit/type-expr-to-string.js";
-import { compareCodeUnits } from "../ir/names.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import type { ApiDef, ModelDef, OperationDef, ParamDef } from "../ir/types.js";
 import { type ModelUsage, modelUsage } from "./model-usage.js";
 

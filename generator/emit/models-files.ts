@@ -1,5 +1,5 @@
 import { type ImportDeclarationStructure, type SourceFileStructure, StructureKind } from "ts-morph";
-import { compareCodeUnits } from "../ir/names.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import type { ModelDef, TypeExpr } from "../ir/types.js";
 import { type EmittedFile, banner } from "./emitted-file.js";
 import { modelToStatement } from "./model-to-statements.js";

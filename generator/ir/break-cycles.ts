@@ -1,5 +1,5 @@
 import { type BuildContext, report } from "./build-context.js";
-import { compareCodeUnits } from "./names.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import type { ModelDef, TypeExpr } from "./types.js";
 
 const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
@@ -21,7 +21,7 @@ export function breakImmediateCycles(ctx: BuildContext, models: readonly ModelDe
       if (!next || cut.get(model.name)?.has(target)) continue;
       if (state.get(target) === "visiting") {
         cut.set(model.name, new Set([...(cut.get(model.name) ?? []), target]));
-        report(ctx, "warning", "circular-composition", model.specPointer,
+        report(ctx, "circular-composition", model.specPointer,
           `Schema "${model.schemaName}" is composed of "${next.schemaName}", which is composed of it again, so that part is typed as unknown.`);
       } else if (!state.has(target)) {
         visit(next);

@@ -1,18 +1,13 @@
-import {
-  type BuildContext,
-  type BuildOptions,
-  type JsonObject,
-  createBuildContext,
-  isObject,
-  pointerJoin,
-  report,
-  text,
-} from "./build-context.js";
+import { type BuildContext, type BuildOptions, createBuildContext, report, text } from "./build-context.js";
+import { type JsonObject, isObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
 import { buildComponentModels } from "./build-models.js";
 import { breakImmediateCycles } from "./break-cycles.js";
 import { type OperationSite, buildOperation } from "./build-operation.js";
-import { NameRegistry, compareCodeUnits, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
-import type { ApiDef, Diagnostic, HttpMethod, OperationDef, ResourceDef } from "./types.js";
+import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
+import { compareCodeUnits } from "../lib/compare.js";
+import type { ApiDef, HttpMethod, OperationDef, ResourceDef } from "./types.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 
 const METHODS: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 /**
@@ -60,7 +55,7 @@ function findOperations(ctx: BuildContext): FoundOperation[] {
     if (!isObject(pathItem)) continue;
     const pathPointer = pointerJoin("#/paths", path);
     if (isObject(pathItem.trace)) {
-      report(ctx, "error", "unsupported-method", pointerJoin(pathPointer, "trace"),
+      report(ctx, "unsupported-method", pointerJoin(pathPointer, "trace"),
         `Operation TRACE ${path} cannot be generated: the runtime sends no TRACE requests.`);
     }
     for (const httpMethod of METHODS) {
@@ -71,11 +66,8 @@ function findOperations(ctx: BuildContext): FoundOperation[] {
       if (ctx.options.tags && !ctx.options.tags.includes(tag)) continue;
       const pointer = pointerJoin(pathPointer, httpMethod.toLowerCase());
       const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
+      // Validation has warned about a missing operationId (missing-operation-id).
       const wantedName = operationId ?? derivedName(httpMethod, path);
-      if (operationId === undefined) {
-        report(ctx, "warning", "missing-operation-id", pointer,
-          `Operation ${httpMethod} ${path} has no operationId, so it is generated as "${wantedName}".`);
-      }
       found.push({ path, httpMethod, pathItem, operation, pathPointer, pointer, wantedName, tag });
     }
   }
@@ -105,7 +97,7 @@ function nameOperations(ctx: BuildContext, found: FoundOperation[]) {
         : safe !== camel ? `"${op.wantedName}" is a reserved word`
         : owner !== undefined ? `"${safe}" is already the name of ${owner}`
         : `"${safe}" is a name the generated package already uses`;
-      report(ctx, "warning", "renamed-identifier", op.pointer,
+      report(ctx, "renamed-identifier", op.pointer,
         `Operation "${op.wantedName}" is generated as "${methodName}" because ${why}.`);
     }
     return { found: op, methodName };

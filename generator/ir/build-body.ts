@@ -1,4 +1,6 @@
-import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, report, text } from "./build-context.js";
+import { type BuildContext, deref, text } from "./build-context.js";
+import { type JsonObject, isObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
 import { toPascalCase } from "./names.js";
 import { pickMediaType } from "./build-responses.js";
 import { buildType } from "./schema/build-type.js";
@@ -11,14 +13,12 @@ export function buildBody(
 ): BodyDef | undefined {
   if (operation.requestBody === undefined) return undefined;
   const at = pointerJoin(pointer, "requestBody");
-  const body = deref(ctx, operation.requestBody, at);
+  const body = deref(ctx, operation.requestBody);
   if (!body) return undefined;
   const content = isObject(body.content) ? body.content : {};
   const contentType = pickMediaType(content);
-  if (contentType === undefined) {
-    report(ctx, "error", "body-without-content", at, `Request body of "${methodName}" has no content.`);
-    return undefined;
-  }
+  // Validation has reported a request body without content.
+  if (contentType === undefined) return undefined;
   const media = content[contentType];
   const schema = isObject(media) ? media.schema : undefined;
   return {

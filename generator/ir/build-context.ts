@@ -1,12 +1,8 @@
-import type { Diagnostic, ModelDef, Severity } from "./types.js";
+import type { ModelDef } from "./types.js";
+import { type Diagnostic, type DiagnosticCode, diagnostic } from "../diagnostics/index.js";
 import { NameRegistry, RUNTIME_NAMES } from "./names.js";
-
-/** A JSON object from the spec, read defensively: specs are input we did not write. */
-export type JsonObject = Readonly<Record<string, unknown>>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isObject, stringOf, type JsonObject } from "../lib/json.js";
+import { resolveRefs } from "../lib/refs.js";
 
 /** Options that change how the IR is built. */
 export interface BuildOptions {
@@ -44,79 +40,18 @@ export function createBuildContext(document: JsonObject, options: BuildOptions =
   };
 }
 
-export function report(
-  ctx: BuildContext,
-  severity: Severity,
-  code: string,
-  specPointer: string,
-  message: string,
-): void {
-  ctx.diagnostics.push({ severity, code, message, specPointer });
-}
-
-/** "#/paths" + "/api/v2/x" -> "#/paths/~1api~1v2~1x". */
-export function pointerJoin(base: string, ...segments: (string | number)[]): string {
-  const escaped = segments.map((s) => String(s).replace(/~/g, "~0").replace(/\//g, "~1"));
-  return [base, ...escaped].join("/");
-}
-
-/** One `$ref` segment as a key: percent-decoded (when it is valid percent-encoding), then unescaped. */
-function refSegment(raw: string): string {
-  let decoded = raw;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    // A bare "%" is not an escape; the segment is taken literally.
-  }
-  return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+/** Records a diagnostic; its severity comes from the catalogue. */
+export function report(ctx: BuildContext, code: DiagnosticCode, specPointer: string, message: string): void {
+  ctx.diagnostics.push(diagnostic(code, specPointer, message));
 }
 
 /**
- * The canonical form of a local `$ref`, as `pointerJoin` writes it: "#/components/schemas/a%20b"
- * and "#/components/schemas/a b" name the same schema.
+ * Returns the object a value stands for, following `$ref` chains (parameters, responses,
+ * request bodies); undefined when a ref dangles or cycles, which validation has reported.
  */
-export function canonicalRef(ref: string): string {
-  if (!ref.startsWith("#/")) return ref;
-  return pointerJoin("#", ...ref.slice(2).split("/").map(refSegment));
-}
-
-/** Follows a local `$ref` ("#/components/schemas/Foo"); undefined when it does not resolve. */
-export function resolvePointer(document: JsonObject, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  let node: unknown = document;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = refSegment(raw);
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/**
- * Returns the object a value stands for, following `$ref` chains (parameters,
- * responses, request bodies). Reports and returns undefined when a ref dangles.
- */
-export function deref(ctx: BuildContext, value: unknown, pointer: string): JsonObject | undefined {
-  const seen = new Set<string>();
-  let node = value;
-  while (isObject(node) && typeof node.$ref === "string") {
-    const ref = node.$ref;
-    if (seen.has(ref)) {
-      report(ctx, "error", "ref-cycle", pointer, `Reference "${ref}" refers to itself.`);
-      return undefined;
-    }
-    seen.add(ref);
-    node = resolvePointer(ctx.document, ref);
-    if (node === undefined) {
-      report(ctx, "error", "dangling-ref", pointer, `Reference "${ref}" does not resolve.`);
-      return undefined;
-    }
-  }
+export function deref(ctx: BuildContext, value: unknown): JsonObject | undefined {
+  const node = resolveRefs(ctx.document, value);
   return isObject(node) ? node : undefined;
-}
-
-export function stringOf(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
 }
 
 /**

@@ -1,5 +1,8 @@
-import { type BuildContext, isObject, pointerJoin, report } from "./build-context.js";
-import { compareCodeUnits, toKebabCase, toPascalCase } from "./names.js";
+import { type BuildContext, report } from "./build-context.js";
+import { isObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
+import { compareCodeUnits } from "../lib/compare.js";
+import { toKebabCase, toPascalCase } from "./names.js";
 import { buildModel } from "./schema/build-model.js";
 
 /**
@@ -46,6 +49,6 @@ function reportRename(
     : name !== wanted
       ? `"${wanted}" is a name the generated package already uses`
       : `"${schemaName}" is not a TypeScript type name`;
-  report(ctx, "warning", "renamed-identifier", pointer,
+  report(ctx, "renamed-identifier", pointer,
     `Schema "${schemaName}" is generated as "${name}" because ${why}.`);
 }

@@ -1,4 +1,5 @@
-import { type BuildContext, type JsonObject, isObject, text } from "./build-context.js";
+import { type BuildContext, text } from "./build-context.js";
+import { type JsonObject, isObject } from "../lib/json.js";
 import { buildBody } from "./build-body.js";
 import { buildPaging } from "./build-paging.js";
 import { buildParameters } from "./build-parameters.js";

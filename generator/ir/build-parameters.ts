@@ -1,4 +1,6 @@
-import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, report, text } from "./build-context.js";
+import { type BuildContext, deref, report, text } from "./build-context.js";
+import { type JsonObject, isObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
 import { NameRegistry, isReservedWord, toCamelCase, toPascalCase } from "./names.js";
 import { paramWire } from "./param-wire.js";
 import { buildType } from "./schema/build-type.js";
@@ -24,7 +26,7 @@ export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDe
     if (!Array.isArray(list)) return;
     list.forEach((raw, index) => {
       const pointer = pointerJoin(base, "parameters", index);
-      const param = deref(ctx, raw, pointer);
+      const param = deref(ctx, raw);
       if (param) merged.set(`${String(param.in)}:${String(param.name)}`, { raw: param, pointer });
     });
   };
@@ -61,7 +63,7 @@ function withOptionKeys(ctx: BuildContext, params: ParamDef[], methodName: strin
     for (let n = 2; taken.has(key); n++) key = `${param.name}${n}`;
     taken.add(key);
     if (key !== param.name) {
-      report(ctx, "warning", "renamed-identifier", param.specPointer,
+      report(ctx, "renamed-identifier", param.specPointer,
         `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${param.name}" is already a key of its options.`);
     }
     return { ...param, optionKey: key };
@@ -77,16 +79,14 @@ function buildParameter(
 ): ParamDef | undefined {
   const name = typeof param.name === "string" ? param.name : undefined;
   const location = LOCATIONS.find((l) => l === param.in);
-  if (name === undefined || location === undefined) {
-    report(ctx, "error", "invalid-parameter", pointer, "Parameter has no name or no valid location.");
-    return undefined;
-  }
+  // Validation has reported a parameter without a name or a valid location.
+  if (name === undefined || location === undefined) return undefined;
   const wanted = toCamelCase(name);
   const identifier = identifiers.claim(isReservedWord(wanted) ? `${wanted}Param` : wanted);
   const required = location === "path" || param.required === true;
   // Only positional parameters need an identifier; optional ones keep their wire name in `opts`.
   if (required && identifier !== name) {
-    report(ctx, "warning", "renamed-identifier", pointer,
+    report(ctx, "renamed-identifier", pointer,
       `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`);
   }
   const type = buildType(ctx, paramSchema(param), {
@@ -96,7 +96,7 @@ function buildParameter(
   const jsonContent = param.schema === undefined && isObject(param.content);
   const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent }, ctx.models);
   if (wire.unsupported !== undefined) {
-    report(ctx, "warning", "unsupported-parameter-style", pointer,
+    report(ctx, "unsupported-parameter-style", pointer,
       `Query parameter "${name}" of "${methodName}" is an ${wire.unsupported === "deepObject" ? "object in deepObject style" : "object"}, which the runtime cannot spread into the query, so it is sent as JSON text.`);
   }
   return {

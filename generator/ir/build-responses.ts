@@ -1,5 +1,8 @@
-import { type BuildContext, type JsonObject, deref, isObject, pointerJoin, text } from "./build-context.js";
-import { compareCodeUnits, toPascalCase } from "./names.js";
+import { type BuildContext, deref, text } from "./build-context.js";
+import { type JsonObject, isObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
+import { compareCodeUnits } from "../lib/compare.js";
+import { toPascalCase } from "./names.js";
 import { buildType } from "./schema/build-type.js";
 import type { OperationDef, ResponseDef, TypeExpr } from "./types.js";
 
@@ -45,7 +48,7 @@ export function buildResponses(
   const hasSuccess = statuses.some(isSuccess);
   for (const status of statuses) {
     const at = pointerJoin(pointer, "responses", status);
-    const response = deref(ctx, raw[status], at) ?? {};
+    const response = deref(ctx, raw[status]) ?? {};
     const content = isObject(response.content) ? response.content : {};
     const mediaType = pickMediaType(content);
     const media = mediaType === undefined ? undefined : content[mediaType];

@@ -104,11 +104,6 @@ export function toKebabCase(text: string): string {
     .replace(/^$/, "unnamed");
 }
 
-/** Code-unit order, the same on every machine and locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Hands out names that are unique case-insensitively (so file names never clash on
  * case-insensitive file systems), appending 2, 3, ... in the order names are claimed.

@@ -180,15 +180,3 @@ export interface ApiDef {
   /** Sorted by name. */
   readonly models: readonly ModelDef[];
 }
-
-export type Severity = "error" | "warning";
-
-export interface Diagnostic {
-  readonly severity: Severity;
-  /** Stable, kebab-case: "dangling-ref", "duplicate-operation-id", "renamed-identifier". */
-  readonly code: string;
-  /** One sentence, present tense, naming the entity, ending with a period. */
-  readonly message: string;
-  /** JSON pointer into the spec: "#/paths/~1api~1v2~1chats~1rooms/post". */
-  readonly specPointer: string;
-}

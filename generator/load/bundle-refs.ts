@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import type { Diagnostic } from "../ir/types.js";
-import { isObject, type JsonObject } from "../update-spec/json.js";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { pointerJoin, resolvePointer } from "../lib/json-pointer.js";
 import { parseSpec } from "./load-spec.js";
 
 /** How the bundler treats `$ref`s into other files. */
@@ -40,19 +41,19 @@ export async function bundleExternalRefs(document: JsonObject, options: BundleOp
       // Refused references stay in place; validation reports each with its location.
       if (target === undefined) return node;
       if (depth >= MAX_FILE_DEPTH) {
-        diagnostics.push({ severity: "error", code: "external-ref-cycle", specPointer: pointer,
-          message: `Reference "${ref}" leads through more than ${MAX_FILE_DEPTH} files, so it is taken for a cycle.` });
+        diagnostics.push(diagnostic("external-ref-cycle", pointer,
+          `Reference "${ref}" leads through more than ${MAX_FILE_DEPTH} files, so it is taken for a cycle.`));
         return node;
       }
-      const value = await resolveIn(await load(target.file), target.fragment);
+      const value = resolvePointer(await load(target.file), target.fragment);
       if (value === undefined) {
-        diagnostics.push({ severity: "error", code: "dangling-ref", specPointer: pointer, message: `Reference "${ref}" does not resolve.` });
+        diagnostics.push(diagnostic("dangling-external-ref", pointer, `Reference "${ref}" does not resolve.`));
         return node;
       }
       return visit(value, target.file, pointer, depth + 1);
     }
     const entries = await Promise.all(Object.entries(node).map(async ([key, value]) =>
-      [key, await visit(value, baseFile, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth)] as const));
+      [key, await visit(value, baseFile, pointerJoin(pointer, key), depth)] as const));
     return Object.fromEntries(entries);
   };
   try {
@@ -60,7 +61,7 @@ export async function bundleExternalRefs(document: JsonObject, options: BundleOp
     return { document: bundled, diagnostics };
   } catch (error) {
     const message = `A referenced file cannot be read or parsed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`;
-    return { document, diagnostics: [...diagnostics, { severity: "error", code: "unreadable-ref", specPointer: "#", message }] };
+    return { document, diagnostics: [...diagnostics, diagnostic("unreadable-ref", "#", message)] };
   }
 }
 
@@ -76,16 +77,6 @@ function locate(ref: string, baseFile: string, root: string, options: BundleOpti
 /** "https://...", "file:..." and the like: a scheme, not a relative path. */
 export function isUrl(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(ref);
-}
-
-function resolveIn(document: unknown, fragment: string): unknown {
-  let node = document;
-  for (const raw of fragment.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 function hasExternalRef(node: unknown): boolean {

@@ -1,4 +1,5 @@
-import type { Diagnostic } from "../ir/types.js";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { toPointer } from "../lib/json-pointer.js";
 
 /**
  * How deeply a spec's objects and arrays may nest. The chat spec nests 12 levels and
@@ -18,13 +19,9 @@ export function checkDocumentDepth(document: unknown): Diagnostic | undefined {
     if (typeof node !== "object" || node === null) continue;
     if (depth > MAX_DOCUMENT_DEPTH) {
       // Only the first few segments: the full pointer would be thousands of segments long.
-      const pointer = `#/${path.slice(0, 8).map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
-      return {
-        severity: "error",
-        code: "document-too-deep",
-        specPointer: pointer,
-        message: `The spec nests more than ${MAX_DOCUMENT_DEPTH} levels deep below ${pointer}, which the generator refuses.`,
-      };
+      const pointer = toPointer(path.slice(0, 8));
+      return diagnostic("document-too-deep", pointer,
+        `The spec nests more than ${MAX_DOCUMENT_DEPTH} levels deep below ${pointer}, which the generator refuses.`);
     }
     for (const [key, child] of Object.entries(node)) {
       if (typeof child === "object" && child !== null) stack.push({ node: child, depth: depth + 1, path: depth < 8 ? [...path, key] : path });

@@ -1,4 +1,4 @@
-import type { SourceLocation } from "./load-spec.js";
+import type { SourceLocation } from "../diagnostics/index.js";
 
 /**
  * Finds where a JSON pointer's node starts without building a syntax tree: a JSON scanner,

@@ -3,22 +3,19 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { createFastLocator } from "./fast-locate.js";
 import type { Document, LineCounter } from "yaml";
 import { yamlPackage } from "./lazy-yaml.js";
-import type { Diagnostic } from "../ir/types.js";
-import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
-
-/** A position in the spec's text, 1-based. */
-export interface SourceLocation {
-  readonly line: number;
-  readonly column: number;
-}
+import { pointerSegments } from "../lib/json-pointer.js";
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  type SourceLocation,
+  type SpecSource,
+  diagnostic,
+  formatDiagnostic,
+} from "../diagnostics/index.js";
 
 /** A parsed spec, with a way back from a JSON pointer to its place in the text. */
-export interface LoadedSpec {
-  /** The path as the caller gave it (never made absolute: it appears in output). */
-  readonly path: string;
+export interface LoadedSpec extends SpecSource {
   readonly document: Record<string, unknown>;
-  /** Where the node at `pointer` ("#/paths/~1a/get") starts in the text, when known. */
-  readonly locate: (pointer: string) => SourceLocation | undefined;
 }
 
 /** A spec that cannot be read or parsed; `diagnostic` says where and why. */
@@ -142,15 +139,6 @@ function childStep(parent: unknown, key: string): { key?: unknown; value: unknow
   return pair ? { key: pair.key, value: pair.value } : undefined;
 }
 
-/** "#/paths/~1a/get" -> ["paths", "/a", "get"]. */
-export function pointerSegments(pointer: string): string[] {
-  return pointer.replace(/^#/, "").split("/").slice(1).map(unescapePointer);
-}
-
-function unescapePointer(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
 /** The (possibly quoted) mapping key that starts at `offset`. */
 function keyAt(text: string, offset: number): string {
   const rest = text.slice(offset);
@@ -162,9 +150,8 @@ function keyAt(text: string, offset: number): string {
 function loadError(
   path: string,
   location: SourceLocation | undefined,
-  code: string,
+  code: DiagnosticCode,
   message: string,
 ): SpecLoadError {
-  const diagnostic: Diagnostic = { severity: "error", code, message, specPointer: "#" };
-  return new SpecLoadError(diagnostic, { path, locate: () => location });
+  return new SpecLoadError(diagnostic(code, "#", message), { path, locate: () => location });
 }

@@ -1,5 +1,5 @@
-import { convertSwagger2 } from "../update-spec/convert-swagger2.js";
-import { isObject, type JsonObject } from "../update-spec/json.js";
+import { convertSwagger2 } from "../convert/convert-swagger2.js";
+import { isObject, type JsonObject } from "../lib/json.js";
 
 /** True for a Swagger 2.0 document, which the generator converts before anything else. */
 export function isSwagger2(document: JsonObject): boolean {

@@ -1,3 +1,3 @@
 export { updateSpec, type UpdateSpecOptions, type UpdateSpecResult } from "./update-spec.js";
-export { convertUpstream, type ConvertedSpec } from "./convert-upstream.js";
+export { convertUpstream, type ConvertedSpec } from "../convert/convert-upstream.js";
 export { serializeSpecYaml, SPEC_HEADER } from "./serialize-yaml.js";

@@ -1,5 +1,5 @@
 import { yamlPackage } from "../load/lazy-yaml.js";
-import type { JsonObject } from "./json.js";
+import type { JsonObject } from "../lib/json.js";
 
 /** The fixed banner: no date, no path, no version, so the bytes depend on the spec alone. */
 export const SPEC_HEADER = [

@@ -1,10 +1,10 @@
-import type { Diagnostic } from "../ir/types.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { loadSpec, SpecLoadError, type LoadedSpec } from "../load/load-spec.js";
-import { formatDiagnostic, type SpecSource } from "../validate/format-diagnostic.js";
-import { hasFailures, validateSpec } from "../validate/validate-spec.js";
-import { convertUpstream } from "./convert-upstream.js";
+import { formatDiagnostic, hasFailures, type SpecSource } from "../diagnostics/index.js";
+import { checkVersion, validateSpec } from "../validate/index.js";
+import { convertUpstream } from "../convert/convert-upstream.js";
 import { serializeSpecYaml } from "./serialize-yaml.js";
-import { upstreamSource } from "./upstream-source.js";
+import { upstreamSource } from "../convert/upstream-source.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
 export interface UpdateSpecOptions {
@@ -43,7 +43,7 @@ export async function updateSpec(options: UpdateSpecOptions): Promise<UpdateSpec
     if (error instanceof SpecLoadError) return failure([error.diagnostic], error.source);
     throw error;
   }
-  const versionProblem = checkUpstreamVersion(upstream.document);
+  const versionProblem = checkVersion(upstream.document);
   if (versionProblem) return failure([versionProblem], upstream);
   // An OpenAPI 3 upstream is checked where it stands, so the lines point into it exactly.
   const inputDiagnostics = upstream.document.swagger === "2.0" ? [] : validateSpec(upstream);
@@ -66,15 +66,4 @@ export async function updateSpec(options: UpdateSpecOptions): Promise<UpdateSpec
 function failure(diagnostics: Diagnostic[], source: SpecSource): UpdateSpecResult {
   const lines = diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, source));
   return { diagnostics, lines, written: false, failed: true, operationCount: 0, schemaCount: 0 };
-}
-
-function checkUpstreamVersion(document: Record<string, unknown>): Diagnostic | undefined {
-  if (document.swagger === "2.0") return undefined;
-  if (typeof document.openapi === "string" && document.openapi.startsWith("3.")) return undefined;
-  return {
-    severity: "error",
-    code: "not-openapi",
-    message: 'The upstream description has neither "swagger: 2.0" nor an "openapi" 3.x version.',
-    specPointer: "#",
-  };
 }

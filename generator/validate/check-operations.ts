@@ -1,19 +1,21 @@
-import type { Diagnostic } from "../ir/types.js";
-import { isObject, toPointer } from "../update-spec/json.js";
-import { error, warning } from "./diagnostics.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { resolveRefs } from "../lib/refs.js";
+import { toPointer } from "../lib/json-pointer.js";
+import { diagnostic } from "../diagnostics/index.js";
 import type { OperationSite } from "./walk-operations.js";
 
 /**
  * Operation-level checks: operationIds present and unique, a success response, a request
  * body with content, a description on every response.
  */
-export function checkOperations(sites: readonly OperationSite[]): Diagnostic[] {
+export function checkOperations(document: JsonObject, sites: readonly OperationSite[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const firstUse = new Map<string, OperationSite>();
   for (const site of sites) {
     diagnostics.push(...checkOperationId(site, firstUse));
     diagnostics.push(...checkResponses(site));
-    diagnostics.push(...checkRequestBody(site));
+    diagnostics.push(...checkRequestBody(site, document));
   }
   return diagnostics;
 }
@@ -22,7 +24,7 @@ function checkOperationId(site: OperationSite, firstUse: Map<string, OperationSi
   const id = site.operation.operationId;
   if (typeof id !== "string" || id === "") {
     const message = `${site.label} has no operationId, so the generator derives its method name.`;
-    return [warning("missing-operation-id", site.pointer, message)];
+    return [diagnostic("missing-operation-id", site.pointer, message)];
   }
   const first = firstUse.get(id);
   if (!first) {
@@ -30,7 +32,7 @@ function checkOperationId(site: OperationSite, firstUse: Map<string, OperationSi
     return [];
   }
   const message = `Operation id "${id}" is already used by ${first.method.toUpperCase()} ${first.path}.`;
-  return [error("duplicate-operation-id", `${site.pointer}/operationId`, message)];
+  return [diagnostic("duplicate-operation-id", `${site.pointer}/operationId`, message)];
 }
 
 function checkResponses(site: OperationSite): Diagnostic[] {
@@ -42,7 +44,7 @@ function checkResponses(site: OperationSite): Diagnostic[] {
     const pointer = `${site.pointer}/responses`;
     // Still generated (never dropped): it resolves with no data when the call succeeds.
     const message = `${site.label} has no 2xx response, so its method resolves with no data.`;
-    diagnostics.push(warning("no-success-response", pointer, message));
+    diagnostics.push(diagnostic("no-success-response", pointer, message));
   }
   for (const [status, response] of Object.entries(responses)) {
     if (
@@ -53,17 +55,17 @@ function checkResponses(site: OperationSite): Diagnostic[] {
       continue;
     const pointer = toPointer(["paths", site.path, site.method, "responses", status]);
     const message = `Response "${status}" of ${lowerFirst(site.label)} has no description.`;
-    diagnostics.push(warning("response-missing-description", pointer, message));
+    diagnostics.push(diagnostic("response-missing-description", pointer, message));
   }
   return diagnostics;
 }
 
-function checkRequestBody(site: OperationSite): Diagnostic[] {
-  const body = site.operation.requestBody;
-  if (!isObject(body) || body.$ref !== undefined) return [];
+function checkRequestBody(site: OperationSite, document: JsonObject): Diagnostic[] {
+  const body = resolveRefs(document, site.operation.requestBody);
+  if (!isObject(body)) return [];
   if (isObject(body.content) && Object.keys(body.content).length > 0) return [];
   const message = `The request body of ${lowerFirst(site.label)} has no content.`;
-  return [error("request-body-missing-content", `${site.pointer}/requestBody`, message)];
+  return [diagnostic("request-body-missing-content", `${site.pointer}/requestBody`, message)];
 }
 
 /** `Operation "x"` -> `operation "x"`, for use mid-sentence. */

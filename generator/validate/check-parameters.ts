@@ -1,8 +1,9 @@
-import type { Diagnostic } from "../ir/types.js";
-import { resolveLocalRef } from "../update-spec/collect-refs.js";
-import { asArray, isObject, toPointer, type JsonObject } from "../update-spec/json.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { resolveRefs } from "../lib/refs.js";
+import { asArray, isObject, type JsonObject } from "../lib/json.js";
+import { toPointer } from "../lib/json-pointer.js";
 import { lowerFirst } from "./check-operations.js";
-import { error } from "./diagnostics.js";
+import { diagnostic } from "../diagnostics/index.js";
 import type { OperationSite } from "./walk-operations.js";
 
 const LOCATIONS = ["path", "query", "header", "cookie"];
@@ -48,10 +49,8 @@ function parameterSites(
   ownerLabel: string,
 ): ParameterSite[] {
   return asArray(owner.parameters).flatMap((entry, index) => {
-    const resolved =
-      isObject(entry) && typeof entry.$ref === "string"
-        ? resolveLocalRef(document, entry.$ref)
-        : entry;
+    // A chain of references is followed to the end; a dangling or cyclic one is reported elsewhere.
+    const resolved = resolveRefs(document, entry);
     if (!isObject(resolved)) return [];
     return [
       {
@@ -72,7 +71,7 @@ function checkList(list: readonly ParameterSite[]): Diagnostic[] {
     const key = `${String(site.parameter.in)} ${String(site.parameter.name)}`;
     if (typeof site.parameter.name === "string" && seen.has(key)) {
       const message = `Parameter "${site.parameter.name}" in ${String(site.parameter.in)} is declared twice for ${site.owner}.`;
-      diagnostics.push(error("duplicate-parameter", site.pointer, message));
+      diagnostics.push(diagnostic("duplicate-parameter", site.pointer, message));
     }
     seen.add(key);
   }
@@ -82,25 +81,25 @@ function checkList(list: readonly ParameterSite[]): Diagnostic[] {
 function checkParameter({ parameter, pointer, position, owner }: ParameterSite): Diagnostic[] {
   if (typeof parameter.name !== "string" || parameter.name === "") {
     return [
-      error("parameter-missing-name", pointer, `Parameter ${position} of ${owner} has no name.`),
+      diagnostic("parameter-missing-name", pointer, `Parameter ${position} of ${owner} has no name.`),
     ];
   }
   const name = `Parameter "${parameter.name}" of ${owner}`;
   const diagnostics: Diagnostic[] = [];
   if (parameter.in === undefined) {
-    diagnostics.push(error("parameter-missing-in", pointer, `${name} has no "in" location.`));
+    diagnostics.push(diagnostic("parameter-missing-in", pointer, `${name} has no "in" location.`));
   } else if (!LOCATIONS.includes(String(parameter.in))) {
     const message = `${name} has unknown location "${String(parameter.in)}".`;
-    diagnostics.push(error("parameter-unknown-in", `${pointer}/in`, message));
+    diagnostics.push(diagnostic("parameter-unknown-in", `${pointer}/in`, message));
   }
   if (parameter.schema === undefined && parameter.content === undefined) {
     diagnostics.push(
-      error("parameter-missing-schema", pointer, `${name} has neither a schema nor content.`),
+      diagnostic("parameter-missing-schema", pointer, `${name} has neither a schema nor content.`),
     );
   }
   if (parameter.in === "path" && parameter.required !== true) {
     diagnostics.push(
-      error("path-parameter-not-required", pointer, `Path ${lowerFirst(name)} is not required.`),
+      diagnostic("path-parameter-not-required", pointer, `Path ${lowerFirst(name)} is not required.`),
     );
   }
   return diagnostics;
@@ -130,12 +129,12 @@ function checkTemplate(site: OperationSite, parameters: readonly ParameterSite[]
     if (typeof entry.parameter.name !== "string" || variables.includes(entry.parameter.name))
       continue;
     const message = `Path parameter "${entry.parameter.name}" of ${entry.owner} is not in the path template.`;
-    diagnostics.push(error("path-parameter-not-in-template", entry.pointer, message));
+    diagnostics.push(diagnostic("path-parameter-not-in-template", entry.pointer, message));
   }
   for (const variable of variables) {
     if (declared.some((entry) => entry.parameter.name === variable)) continue;
     const message = `Path variable "{${variable}}" of ${lowerFirst(site.label)} has no path parameter.`;
-    diagnostics.push(error("path-parameter-undeclared", site.pointer, message));
+    diagnostics.push(diagnostic("path-parameter-undeclared", site.pointer, message));
   }
   return diagnostics;
 }

@@ -1,6 +1,7 @@
-import type { Diagnostic } from "../ir/types.js";
-import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
-import { warning } from "./diagnostics.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { toPointer } from "../lib/json-pointer.js";
+import { diagnostic } from "../diagnostics/index.js";
 
 /**
  * Warns about paths whose templates differ only in parameter names. OpenAPI calls them
@@ -19,7 +20,7 @@ export function checkIdenticalPathTemplates(document: JsonObject): Diagnostic[] 
       continue;
     }
     const message = `Path "${path}" has the same template as "${first}".`;
-    diagnostics.push(warning("identical-path-templates", toPointer(["paths", path]), message));
+    diagnostics.push(diagnostic("identical-path-templates", toPointer(["paths", path]), message));
   }
   return diagnostics;
 }

@@ -1,8 +1,9 @@
-import type { Diagnostic } from "../ir/types.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { isUrl } from "../load/bundle-refs.js";
-import { resolveLocalRef } from "../update-spec/collect-refs.js";
-import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
-import { error } from "./diagnostics.js";
+import { resolvePointer } from "../lib/json-pointer.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { toPointer } from "../lib/json-pointer.js";
+import { diagnostic } from "../diagnostics/index.js";
 
 const REFERENCE_KINDS: readonly [prefix: string, noun: string][] = [
   ["#/components/schemas/", "Schema reference"],
@@ -38,9 +39,26 @@ function refProblem(document: JsonObject, ref: string, pointer: string): Diagnos
     const message = isUrl(ref)
       ? `Reference "${ref}" is a URL; the generator does no network access, even with --allow-external-refs.`
       : `Reference "${ref}" points to another file; files outside the spec's folder are read only with --allow-external-refs.`;
-    return error("external-ref", pointer, message);
+    return diagnostic("external-ref", pointer, message);
   }
-  if (resolveLocalRef(document, ref) !== undefined) return undefined;
   const noun = REFERENCE_KINDS.find(([prefix]) => ref.startsWith(prefix))?.[1] ?? "Reference";
-  return error("dangling-ref", pointer, `${noun} "${ref}" does not resolve.`);
+  const target = resolvePointer(document, ref);
+  if (target === undefined) return diagnostic("dangling-ref", pointer, `${noun} "${ref}" does not resolve.`);
+  if (leadsBackToItself(document, ref)) {
+    return diagnostic("ref-cycle", pointer, `${noun} "${ref}" leads back to itself through references only.`);
+  }
+  return undefined;
+}
+
+/** True when following `$ref` after `$ref` from `ref` (nothing but references) comes back around. */
+function leadsBackToItself(document: JsonObject, ref: string): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = ref;
+  while (current !== undefined && current.startsWith("#")) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    const node = resolvePointer(document, current);
+    current = isObject(node) && typeof node.$ref === "string" ? node.$ref : undefined;
+  }
+  return false;
 }

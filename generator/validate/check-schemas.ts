@@ -1,6 +1,7 @@
-import type { Diagnostic } from "../ir/types.js";
-import { asArray, isObject, type JsonObject } from "../update-spec/json.js";
-import { error, warning } from "./diagnostics.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { asArray, isObject, type JsonObject } from "../lib/json.js";
+import { pointerJoin } from "../lib/json-pointer.js";
+import { diagnostic } from "../diagnostics/index.js";
 import { schemaRoots, type SchemaSite } from "./schema-roots.js";
 
 const TYPES_3_0 = ["string", "number", "integer", "boolean", "array", "object"];
@@ -30,17 +31,17 @@ function checkType(
   if (unknown === "null" && !Array.isArray(schema.type)) {
     // Common in 3.0 specs written for 3.1 tools; the meaning is plain, so it is read, with a warning.
     const message = `Schema "${name}" has type "null", which only OpenAPI 3.1 defines; it is read as null.`;
-    return [warning("null-type-in-3-0", `${pointer}/type`, message)];
+    return [diagnostic("null-type-in-3-0", `${pointer}/type`, message)];
   }
   const message = `Schema "${name}" has unknown type ${JSON.stringify(unknown)}.`;
-  return [error("unknown-schema-type", `${pointer}/type`, message)];
+  return [diagnostic("unknown-schema-type", `${pointer}/type`, message)];
 }
 
 function checkEnum({ schema, pointer, name }: SchemaSite): Diagnostic[] {
   if (schema.enum === undefined || (Array.isArray(schema.enum) && schema.enum.length > 0))
     return [];
   const message = `Schema "${name}" has an enum that is not a non-empty array.`;
-  return [error("invalid-enum", `${pointer}/enum`, message)];
+  return [diagnostic("invalid-enum", `${pointer}/enum`, message)];
 }
 
 /** Only a schema that fully lists its own properties can be held to its `required` list. */
@@ -51,7 +52,7 @@ function checkRequired({ schema, pointer, name }: SchemaSite): Diagnostic[] {
   return asArray(schema.required).flatMap((property, index) =>
     typeof property === "string" && !Object.hasOwn(properties, property)
       ? [
-          warning(
+          diagnostic(
             "required-property-missing",
             `${pointer}/required/${index}`,
             `Schema "${name}" requires property "${property}", which it does not define.`,
@@ -71,7 +72,7 @@ function childSchemas({ schema, pointer, name }: SchemaSite): SchemaSite[] {
     for (const [property, child] of Object.entries(schema.properties)) {
       add(
         child,
-        `${pointer}/properties/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointerJoin(pointer, "properties", property),
         `${name}.${property}`,
       );
     }

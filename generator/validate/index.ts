@@ -1,5 +1,4 @@
-export { validateSpec, hasFailures } from "./validate-spec.js";
-export { formatDiagnostic, type SpecSource } from "./format-diagnostic.js";
+export { validateSpec, checkVersion } from "./validate-spec.js";
 export {
   loadAndValidateSpec,
   parseAndValidateSpec,

@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../ir/types.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { parseSpec, loadSpec, SpecLoadError, type LoadedSpec } from "../load/load-spec.js";
-import { formatDiagnostic } from "./format-diagnostic.js";
+import { formatDiagnostic } from "../diagnostics/index.js";
 import { validateSpec } from "./validate-spec.js";
 
 /** A spec file checked end to end: its parsed form when it parses, and what was found. */

@@ -1,5 +1,6 @@
-import { HTTP_METHODS } from "../update-spec/http-methods.js";
-import { isObject, toPointer, type JsonObject } from "../update-spec/json.js";
+import { HTTP_METHODS } from "../lib/http-methods.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { toPointer } from "../lib/json-pointer.js";
 
 /** One operation of the document, with what diagnostics need to name and locate it. */
 export interface OperationSite {

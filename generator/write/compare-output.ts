@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { compareCodeUnits } from "../ir/names.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import type { OutputFile } from "../print/print-files.js";
 
 /** Build products the generator never writes and never deletes. */

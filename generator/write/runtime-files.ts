@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compareCodeUnits } from "../ir/names.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import type { OutputFile } from "../print/print-files.js";
 
 /** The runtime from templates/, byte for byte, placed under src/runtime/. */

@@ -1,7 +1,8 @@
 import { basename } from "node:path";
 import { renderPackage } from "../../generator/index.js";
 import { buildApi } from "../../generator/ir/build-api.js";
-import type { ApiDef, Diagnostic } from "../../generator/ir/types.js";
+import type { ApiDef } from "../../generator/ir/types.js";
+import type { Diagnostic } from "../../generator/diagnostics/index.js";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { toOpenApi3 } from "../../generator/load/to-openapi3.js";
 import type { OutputFile } from "../../generator/print/print-files.js";

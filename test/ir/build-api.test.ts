@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildApi } from "../../generator/ir/build-api.js";
-import type { JsonObject } from "../../generator/ir/build-context.js";
+import type { JsonObject } from "../../generator/lib/json.js";
 import type { ModelDef, OperationDef, TypeExpr } from "../../generator/ir/types.js";
 import { getOperation, specWith } from "./factory.js";
 

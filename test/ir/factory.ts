@@ -1,4 +1,4 @@
-import type { JsonObject } from "../../generator/ir/build-context.js";
+import type { JsonObject } from "../../generator/lib/json.js";
 
 /** A minimal OpenAPI 3.0 document around the given schemas and paths. */
 export function specWith({ schemas = {}, paths = {} }: { schemas?: JsonObject; paths?: JsonObject }): JsonObject {

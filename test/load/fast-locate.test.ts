@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fastLocate } from "../../generator/load/fast-locate.js";
-import { pointerSegments } from "../../generator/load/load-spec.js";
+import { pointerSegments } from "../../generator/lib/json-pointer.js";
 
 /** Every pointer into a JSON value, depth first. */
 function pointers(value: unknown, base = "#"): string[] {

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/index.js";
-import { HTTP_METHODS } from "../../generator/update-spec/http-methods.js";
+import { HTTP_METHODS } from "../../generator/lib/http-methods.js";
 import { TMP_ROOT, typecheck, writeTree } from "../helpers/typecheck.js";
 import { type NpmSpec, fetchNpmSpec } from "./npm-spec.js";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { convertUpstream } from "../../generator/update-spec/convert-upstream.js";
+import { convertUpstream } from "../../generator/convert/convert-upstream.js";
 import { serializeSpecYaml } from "../../generator/update-spec/serialize-yaml.js";
-import type { JsonObject } from "../../generator/update-spec/json.js";
+import type { JsonObject } from "../../generator/lib/json.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const readText = (path: string): string => readFileSync(`${repoRoot}${path}`, "utf8");

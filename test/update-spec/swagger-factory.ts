@@ -1,4 +1,4 @@
-import type { JsonObject } from "../../generator/update-spec/json.js";
+import type { JsonObject } from "../../generator/lib/json.js";
 
 /** A minimal Swagger 2.0 document with one operation; `overrides` replace top-level keys. */
 export function swaggerDocument(operation: JsonObject, overrides: JsonObject = {}): JsonObject {

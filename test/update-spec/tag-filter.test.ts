@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { convertUpstream } from "../../generator/update-spec/convert-upstream.js";
-import type { JsonObject } from "../../generator/update-spec/json.js";
+import { convertUpstream } from "../../generator/convert/convert-upstream.js";
+import type { JsonObject } from "../../generator/lib/json.js";
 
 const twoTags: JsonObject = {
   swagger: "2.0",

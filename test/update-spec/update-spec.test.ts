@@ -64,7 +64,7 @@ describe("updateSpec", () => {
     await writeFile(from, "asyncapi: 2.6.0\n");
     const result = await updateSpec({ from, out: join(dir, "out.yaml") });
     expect(result.lines).toEqual([
-      `${from}:1:1: error not-openapi at #: The upstream description has neither "swagger: 2.0" nor an "openapi" 3.x version.`,
+      `${from}:1:1: error not-openapi at #: The spec has no "openapi" version, so it is not an OpenAPI description.`,
     ]);
     expect(result.written).toBe(false);
   });

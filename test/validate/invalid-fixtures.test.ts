@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseAndValidateSpec } from "../../generator/validate/load-and-validate.js";
-import { hasFailures } from "../../generator/validate/validate-spec.js";
+import { hasFailures } from "../../generator/diagnostics/index.js";
 import { INVALID_SPEC_DIR, invalidSpecCases } from "../fixtures/invalid/cases.js";
 
 const fixtureDir = fileURLToPath(new URL("../fixtures/invalid/", import.meta.url));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadSpec, parseSpec, SpecLoadError } from "../../generator/load/load-spec.js";
-import { formatDiagnostic } from "../../generator/validate/format-diagnostic.js";
+import { formatDiagnostic } from "../../generator/diagnostics/index.js";
 import { validateSpec } from "../../generator/validate/validate-spec.js";
 
 describe("validateSpec on the project spec", () => {
@@ -41,23 +41,23 @@ describe("locate and formatDiagnostic", () => {
     const line = formatDiagnostic(
       {
         severity: "error",
-        code: "x-test",
+        code: "dangling-ref",
         message: "Something is missing.",
         specPointer: "#/responses/404/content",
       },
       spec,
     );
     expect(line).toBe(
-      "inline.yaml:5:3: error x-test at #/responses/404/content: Something is missing.",
+      "inline.yaml:5:3: error dangling-ref at #/responses/404/content: Something is missing.",
     );
   });
 
   it("drops line and column when nothing of the pointer is in the text", () => {
     const line = formatDiagnostic(
-      { severity: "warning", code: "x-test", message: "Nowhere.", specPointer: "#/nothing" },
+      { severity: "warning", code: "response-missing-description", message: "Nowhere.", specPointer: "#/nothing" },
       { path: "a.yaml", locate: () => undefined },
     );
-    expect(line).toBe("a.yaml: warning x-test at #/nothing: Nowhere.");
+    expect(line).toBe("a.yaml: warning response-missing-description at #/nothing: Nowhere.");
   });
 });
 

@@ -1,4 +1,4 @@
-import { compareCodeUnits } from "../../ir/names.js";
+import { compareCodeUnits } from "../../lib/compare.js";
 import type { ModelDef, OperationDef, ResourceDef } from "../../ir/types.js";
 import { refsOf } from "../type-expr-to-string.js";
 import type { ModelIndex } from "./example-value.js";

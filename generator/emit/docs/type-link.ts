@@ -1,4 +1,5 @@
-import { compareCodeUnits, toKebabCase } from "../../ir/names.js";
+import { compareCodeUnits } from "../../lib/compare.js";
+import { toKebabCase } from "../../ir/names.js";
 import type { ModelDef, TypeExpr } from "../../ir/types.js";
 import { literal } from "../type-expr-to-string.js";
 import { anchor, code } from "./markdown.js";

@@ -1,4 +1,6 @@
-import { type BuildContext, type JsonObject, canonicalRef, isObject, pointerJoin, resolvePointer, text } from "../build-context.js";
+import { type BuildContext, text } from "../build-context.js";
+import { type JsonObject, isObject } from "../../lib/json.js";
+import { canonicalRef, pointerJoin, resolvePointer } from "../../lib/json-pointer.js";
 import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
 import { additionalType, buildType } from "./build-type.js";

@@ -1,12 +1,6 @@
-import {
-  type BuildContext,
-  type JsonObject,
-  canonicalRef,
-  isObject,
-  report,
-  resolvePointer,
-  pointerJoin,
-} from "../build-context.js";
+import { type BuildContext, report } from "../build-context.js";
+import { type JsonObject, isObject } from "../../lib/json.js";
+import { canonicalRef, resolvePointer, pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
 import { buildComposition } from "./composition.js";
 import { enumValues, literalUnion } from "./enum.js";
@@ -35,7 +29,7 @@ export const MAX_SCHEMA_DEPTH = 400;
 export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
   if (ctx.depth.current >= MAX_SCHEMA_DEPTH) {
     if (!ctx.depth.reported) {
-      report(ctx, "error", "schema-too-deep", site.pointer,
+      report(ctx, "schema-too-deep", site.pointer,
         `Schema nests more than ${MAX_SCHEMA_DEPTH} levels deep, which the generator does not follow.`);
     }
     ctx.depth.reported = true;
@@ -53,11 +47,11 @@ function buildTypeAtDepth(ctx: BuildContext, schema: unknown, site: SchemaSite):
   if (schema === true || schema === undefined) return UNKNOWN;
   if (schema === null) {
     // Invalid, but real specs have it (`schema: null` for "anything"); it means no constraint.
-    report(ctx, "warning", "null-schema", site.pointer, "Schema is null instead of an object, so it is typed as unknown.");
+    report(ctx, "null-schema", site.pointer, "Schema is null instead of an object, so it is typed as unknown.");
     return UNKNOWN;
   }
   if (!isObject(schema)) {
-    report(ctx, "error", "invalid-schema", site.pointer, "Schema is not an object.");
+    report(ctx, "invalid-schema", site.pointer, "Schema is not an object.");
     return UNKNOWN;
   }
   if (typeof schema.$ref === "string") return buildRef(ctx, schema.$ref, site);
@@ -69,12 +63,10 @@ function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
   const name = ctx.schemaNames.get(canonicalRef(ref));
   if (name !== undefined && SCHEMA_REF.test(canonicalRef(ref))) return { kind: "ref", name };
   const target = resolvePointer(ctx.document, ref);
-  if (target === undefined) {
-    report(ctx, "error", "dangling-ref", site.pointer, `Reference "${ref}" does not resolve.`);
-    return UNKNOWN;
-  }
+  // Validation has reported a reference that does not resolve; the build only stays safe.
+  if (target === undefined) return UNKNOWN;
   if (ctx.expanding.has(ref)) {
-    report(ctx, "error", "unsupported-ref-cycle", site.pointer,
+    report(ctx, "unsupported-ref-cycle", site.pointer,
       `Reference "${ref}" is recursive but is not a component schema, so it has no name to refer to.`);
     return UNKNOWN;
   }
@@ -92,7 +84,7 @@ const UNSUPPORTED_KEYWORDS = ["not", "prefixItems", "patternProperties", "if", "
 function reportUnsupportedKeywords(ctx: BuildContext, schema: JsonObject, site: SchemaSite): void {
   for (const keyword of UNSUPPORTED_KEYWORDS) {
     if (schema[keyword] === undefined) continue;
-    report(ctx, "warning", "unsupported-keyword", pointerJoin(site.pointer, keyword),
+    report(ctx, "unsupported-keyword", pointerJoin(site.pointer, keyword),
       `Schema keyword "${keyword}" has no TypeScript equivalent, so the generated type ignores it.`);
   }
 }
@@ -134,7 +126,7 @@ function buildOfType(ctx: BuildContext, schema: JsonObject, type: unknown, site:
       }
       return UNKNOWN;
     default:
-      report(ctx, "error", "unknown-type", site.pointer, `Schema type "${String(type)}" is not an OpenAPI type.`);
+      // Validation has reported the unknown type (unknown-schema-type).
       return UNKNOWN;
   }
 }

@@ -1,4 +1,6 @@
-import { type BuildContext, type JsonObject, pointerJoin } from "../build-context.js";
+import { type BuildContext } from "../build-context.js";
+import { type JsonObject } from "../../lib/json.js";
+import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
 import { buildType, type SchemaSite } from "./build-type.js";
 

@@ -1,4 +1,5 @@
-import { type BuildContext, type JsonObject, report } from "../build-context.js";
+import { type BuildContext, report } from "../build-context.js";
+import { type JsonObject } from "../../lib/json.js";
 import type { TypeExpr } from "../types.js";
 
 type Literal = string | number | boolean;
@@ -21,7 +22,7 @@ export function literalUnion(ctx: BuildContext, values: readonly unknown[], poin
     else if (typeof value === "string" || typeof value === "boolean") literals.push(value);
     else if (typeof value === "number" && Number.isFinite(value)) literals.push(value);
     else {
-      report(ctx, "warning", "unsupported-enum-value", pointer,
+      report(ctx, "unsupported-enum-value", pointer,
         `Enum or const value ${JSON.stringify(value)} is not a string, number or boolean, so the schema is typed as unknown.`);
       return { kind: "primitive", name: "unknown" };
     }

@@ -1,4 +1,5 @@
-import { type BuildContext, type JsonObject, report } from "../build-context.js";
+import { type BuildContext, report } from "../build-context.js";
+import { type JsonObject } from "../../lib/json.js";
 import { toKebabCase } from "../names.js";
 import type { TypeExpr } from "../types.js";
 import type { SchemaSite } from "./build-type.js";
@@ -11,7 +12,7 @@ import { buildModel } from "./build-model.js";
 export function hoistSchema(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
   const wanted = site.hoistName ?? "InlineType";
   if (site.hoistName === undefined) {
-    report(ctx, "warning", "unnamed-inline-schema", site.pointer,
+    report(ctx, "unnamed-inline-schema", site.pointer,
       `An inline schema has no name to be hoisted under, so it is named "${wanted}".`);
   }
   const name = ctx.typeNames.claim(shortened(wanted));

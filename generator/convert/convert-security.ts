@@ -1,5 +1,5 @@
 import { toComponentName } from "./convert-schema.js";
-import { asArray, isObject, pickExtensions, type JsonObject } from "./json.js";
+import { asArray, isObject, pickExtensions, type JsonObject } from "../lib/json.js";
 
 const OAUTH_FLOW_NAMES: Readonly<Record<string, string>> = {
   implicit: "implicit",

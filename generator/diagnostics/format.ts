@@ -1,8 +1,18 @@
-import type { LoadedSpec } from "../load/load-spec.js";
-import type { Diagnostic } from "../ir/types.js";
+import type { Diagnostic } from "./diagnostic.js";
+
+/** A position in the spec's text, 1-based. */
+export interface SourceLocation {
+  readonly line: number;
+  readonly column: number;
+}
 
 /** What formatting needs from a spec: its path as given, and pointer -> position. */
-export type SpecSource = Pick<LoadedSpec, "path" | "locate">;
+export interface SpecSource {
+  /** The path as the caller gave it (never made absolute: it appears in output). */
+  readonly path: string;
+  /** Where the node at `pointer` ("#/paths/~1a/get") starts in the text, when known. */
+  readonly locate: (pointer: string) => SourceLocation | undefined;
+}
 
 /**
  * One line per diagnostic, in the `file:line:col:` form editors and CI annotate:
@@ -15,7 +25,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, spec: SpecSource): stri
   return `${where}: ${diagnostic.severity} ${diagnostic.code} at ${diagnostic.specPointer}: ${diagnostic.message}`;
 }
 
-function locateNearest(pointer: string, spec: SpecSource): ReturnType<SpecSource["locate"]> {
+function locateNearest(pointer: string, spec: SpecSource): SourceLocation | undefined {
   let current = pointer;
   for (;;) {
     const location = spec.locate(current);

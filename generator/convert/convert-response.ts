@@ -1,6 +1,6 @@
 import { valueSchema } from "./convert-parameter.js";
 import { convertSchema } from "./convert-schema.js";
-import { isObject, pickExtensions, type JsonObject } from "./json.js";
+import { isObject, pickExtensions, type JsonObject } from "../lib/json.js";
 
 /**
  * Converts a Swagger 2.0 response to OpenAPI 3.0: the schema goes under one content entry per

@@ -1,4 +1,4 @@
-import { isObject } from "./json.js";
+import { isObject } from "../lib/json.js";
 import { mapEntries, orderKeys } from "./order-keys.js";
 
 /** Schema keys in reading order: what it is, then its constraints, then its shape. */

@@ -1,5 +1,5 @@
 import { convertSchema } from "./convert-schema.js";
-import { isObject, pickExtensions, type JsonObject } from "./json.js";
+import { isObject, pickExtensions, type JsonObject } from "../lib/json.js";
 
 /** Keys of a Swagger 2.0 non-body parameter that describe its value: they move into `schema`. */
 const VALUE_KEYS = [

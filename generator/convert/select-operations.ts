@@ -1,5 +1,5 @@
-import { isHttpMethod } from "./http-methods.js";
-import { asStringArray, isObject, type JsonObject } from "./json.js";
+import { isHttpMethod } from "../lib/http-methods.js";
+import { asStringArray, isObject, type JsonObject } from "../lib/json.js";
 
 /**
  * Keeps the operations whose `tags` include one of `tags`, dropping path items left empty.

@@ -1,6 +1,6 @@
 import { valueSchema } from "./convert-parameter.js";
 import { convertSchema } from "./convert-schema.js";
-import { isObject, pickExtensions, type JsonObject } from "./json.js";
+import { isObject, pickExtensions, type JsonObject } from "../lib/json.js";
 
 const FORM_MEDIA_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded"];
 

@@ -1,4 +1,5 @@
-import { isObject, type JsonObject } from "./json.js";
+import { isObject, type JsonObject } from "../lib/json.js";
+import { unescapeSegment } from "../lib/json-pointer.js";
 
 /**
  * OpenAPI 3.0 allows only `[A-Za-z0-9._-]` in component names; Swagger 2.0 allowed anything
@@ -13,7 +14,7 @@ export function toComponentName(name: string): string {
 export function rewriteRef(ref: string): string {
   const match = /^#\/definitions\/([^/]+)(.*)$/.exec(ref);
   if (!match) return ref;
-  const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
+  const name = unescapeSegment(match[1]!);
   return `#/components/schemas/${toComponentName(name)}${match[2]}`;
 }
 

@@ -1,9 +1,9 @@
-import { resolveLocalRef } from "./collect-refs.js";
+import { resolvePointer } from "../lib/json-pointer.js";
 import { convertParameter } from "./convert-parameter.js";
 import { bodyToRequestBody, formDataToRequestBody, isBodyLike } from "./convert-request-body.js";
 import { convertResponse } from "./convert-response.js";
 import { renameSecurityRequirements } from "./convert-security.js";
-import { asArray, asStringArray, isObject, type JsonObject } from "./json.js";
+import { asArray, asStringArray, isObject, type JsonObject } from "../lib/json.js";
 
 /** What an operation inherits from the Swagger 2.0 document it sits in. */
 export interface SwaggerContext {
@@ -49,7 +49,7 @@ export function resolveParameters(parameters: unknown, document: JsonObject): Js
   return asArray(parameters)
     .map((parameter) =>
       isObject(parameter) && typeof parameter.$ref === "string"
-        ? resolveLocalRef(document, parameter.$ref)
+        ? resolvePointer(document, parameter.$ref)
         : parameter,
     )
     .filter(isObject);
@@ -76,7 +76,7 @@ function convertResponses(operation: JsonObject, context: SwaggerContext): JsonO
     // Shared `#/responses/X` entries are inlined here and hoisted again, by content, later.
     const resolved =
       isObject(response) && typeof response.$ref === "string"
-        ? resolveLocalRef(context.document, response.$ref)
+        ? resolvePointer(context.document, response.$ref)
         : response;
     responses[status] = isObject(resolved) ? convertResponse(resolved, produces) : resolved;
   }

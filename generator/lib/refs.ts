@@ -1,4 +1,5 @@
 import { isObject } from "./json.js";
+import { resolvePointer, unescapeSegment } from "./json-pointer.js";
 
 /**
  * Follows every local `$ref` reachable from `roots`, transitively, and returns the reached
@@ -14,7 +15,7 @@ export function collectReachableRefs(document: unknown, roots: readonly unknown[
     for (const ref of directRefs(node)) {
       if (reached.has(ref)) continue;
       reached.add(ref);
-      const target = resolveLocalRef(document, ref);
+      const target = resolvePointer(document, ref);
       if (target !== undefined) pending.push(target);
     }
   }
@@ -34,22 +35,6 @@ function directRefs(node: unknown): string[] {
   return refs;
 }
 
-/** The node a local "#/a/b" reference points to, or undefined when it does not resolve. */
-export function resolveLocalRef(document: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  const segments = ref === "#" ? [] : ref.slice(2).split("/").map(unescapeSegment);
-  let node: unknown = document;
-  for (const segment of segments) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node;
-}
-
-function unescapeSegment(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-}
 
 /** The names under `prefix` ("#/definitions/") that `refs` reach, e.g. ["Room", "Entity"]. */
 export function namesUnder(refs: ReadonlySet<string>, prefix: string): Set<string> {
@@ -60,4 +45,19 @@ export function namesUnder(refs: ReadonlySet<string>, prefix: string): Set<strin
     if (name) names.add(unescapeSegment(name));
   }
   return names;
+}
+
+/**
+ * What `value` stands for after following its `$ref` chain (a response or parameter that is a
+ * reference to another); undefined when a reference does not resolve or the chain cycles.
+ */
+export function resolveRefs(document: unknown, value: unknown): unknown {
+  const seen = new Set<string>();
+  let node = value;
+  while (isObject(node) && typeof node.$ref === "string") {
+    if (seen.has(node.$ref)) return undefined;
+    seen.add(node.$ref);
+    node = resolvePointer(document, node.$ref);
+  }
+  return node;
 }

@@ -1,5 +1,4 @@
-import type { LoadedSpec } from "../load/load-spec.js";
-import type { SpecSource } from "../validate/format-diagnostic.js";
+import type { SpecSource } from "../diagnostics/index.js";
 
 /**
  * Places diagnostics about the converted document in the upstream Swagger 2.0 file they came
@@ -7,7 +6,7 @@ import type { SpecSource } from "../validate/format-diagnostic.js";
  * `definitions`, and response schemas lost their media-type level; anything else that moved
  * is placed at its nearest ancestor by `formatDiagnostic`.
  */
-export function upstreamSource(upstream: LoadedSpec): SpecSource {
+export function upstreamSource(upstream: SpecSource): SpecSource {
   return {
     path: upstream.path,
     locate: (pointer) => upstream.locate(toUpstreamPointer(pointer)),

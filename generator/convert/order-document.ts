@@ -1,5 +1,5 @@
-import { HTTP_METHODS, isHttpMethod } from "./http-methods.js";
-import { isObject, type JsonObject } from "./json.js";
+import { HTTP_METHODS, isHttpMethod } from "../lib/http-methods.js";
+import { isObject, type JsonObject } from "../lib/json.js";
 import { orderKeys, sortEntries } from "./order-keys.js";
 import { orderSchema } from "./order-schema.js";
 

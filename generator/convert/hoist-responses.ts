@@ -1,5 +1,5 @@
-import { isHttpMethod } from "./http-methods.js";
-import { isObject, jsonEqual, type JsonObject } from "./json.js";
+import { isHttpMethod } from "../lib/http-methods.js";
+import { isObject, jsonEqual, type JsonObject } from "../lib/json.js";
 
 /** Names for the shared error responses, after the HTTP reason phrases. */
 const STATUS_NAMES: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
-import { compareCodeUnits, isObject, type JsonObject } from "./json.js";
+import { compareCodeUnits } from "../lib/compare.js";
+import { isObject, type JsonObject } from "../lib/json.js";
 
 /**
  * Rebuilds `node` with its keys in `knownOrder`, then any other keys sorted, then the `x-`

@@ -1,9 +1,9 @@
-import type { Diagnostic } from "../ir/types.js";
-import { collectReachableRefs, namesUnder } from "./collect-refs.js";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { collectReachableRefs, namesUnder } from "../lib/refs.js";
 import { convertSwagger2 } from "./convert-swagger2.js";
 import { hoistSharedResponses } from "./hoist-responses.js";
-import { isHttpMethod } from "./http-methods.js";
-import { asArray, asStringArray, isObject, type JsonObject } from "./json.js";
+import { isHttpMethod } from "../lib/http-methods.js";
+import { asArray, asStringArray, isObject, type JsonObject } from "../lib/json.js";
 import { orderDocument } from "./order-document.js";
 import { pruneOpenApi3 } from "./prune-openapi3.js";
 import { countOperations, selectOperationsByTag } from "./select-operations.js";
@@ -62,10 +62,5 @@ function usedTags(tags: unknown, paths: JsonObject): unknown[] {
 
 function noOperationsDiagnostic(tags: readonly string[]): Diagnostic {
   const names = tags.map((tag) => `"${tag}"`).join(" or ");
-  return {
-    severity: "error",
-    code: "no-matching-operations",
-    message: `No operation in the upstream description is tagged ${names}.`,
-    specPointer: "#/paths",
-  };
+  return diagnostic("no-matching-operations", "#/paths", `No operation in the upstream description is tagged ${names}.`);
 }

@@ -7,8 +7,8 @@ import {
   convertSecurityDefinitions,
   renameSecurityRequirements,
 } from "./convert-security.js";
-import { isHttpMethod } from "./http-methods.js";
-import { asStringArray, isObject, type JsonObject } from "./json.js";
+import { isHttpMethod } from "../lib/http-methods.js";
+import { asStringArray, isObject, type JsonObject } from "../lib/json.js";
 
 /** Top-level Swagger 2.0 keys that OpenAPI 3.0 replaces; the rest (x-, externalDocs, ...) is copied. */
 const REPLACED_KEYS = new Set([

@@ -1,5 +1,5 @@
-import { namesUnder } from "./collect-refs.js";
-import { isObject, type JsonObject } from "./json.js";
+import { namesUnder } from "../lib/refs.js";
+import { isObject, type JsonObject } from "../lib/json.js";
 
 /** Component kinds that are only kept when something kept refers to them. */
 const REFERENCED_KINDS = [

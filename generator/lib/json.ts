@@ -1,3 +1,8 @@
+/**
+ * Reading parsed JSON/YAML defensively: a spec is input we did not write, so every node is
+ * checked before it is used.
+ */
+
 /** A parsed JSON/YAML object: the shape every spec node has before it is checked. */
 export type JsonObject = Record<string, unknown>;
 
@@ -21,14 +26,14 @@ export function asStringArray(value: unknown): string[] {
   return asArray(value).filter((item): item is string => typeof item === "string");
 }
 
+/** `value` when it is a string. */
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 /** Copies only the `x-` vendor extensions of `node`, in their original order. */
 export function pickExtensions(node: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(node).filter(([key]) => key.startsWith("x-")));
-}
-
-/** Compares by UTF-16 code units, never by locale, so output order is the same everywhere. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Deep structural equality for JSON values (key order matters not). */
@@ -45,14 +50,4 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   if (!isObject(a) || !isObject(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => jsonEqual(a[key], b[key]));
-}
-
-/** Escapes one JSON pointer segment ("/" becomes "~1"). */
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** Builds "#/a/b~1c" from raw segments. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return ["#", ...segments.map((segment) => escapePointerSegment(String(segment)))].join("/");
 }

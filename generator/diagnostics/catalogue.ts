@@ -1,0 +1,75 @@
+/**
+ * Every diagnostic the generator reports, with its severity and what it means: the one place a
+ * code is defined (like the TypeScript compiler's diagnosticMessages.json). A rule is checked by
+ * exactly one stage; the `stage` says which. `docs/diagnostics.md` is rendered from this list.
+ */
+
+export type Severity = "error" | "warning";
+
+/** The stage that checks a rule: reading files, validating the document, or building the IR. */
+export type DiagnosticStage = "load" | "validate" | "build" | "update-spec";
+
+export interface CatalogueEntry {
+  readonly severity: Severity;
+  readonly stage: DiagnosticStage;
+  /** One sentence: what the rule checks, and what happens. */
+  readonly summary: string;
+}
+
+const error = (stage: DiagnosticStage, summary: string) => ({ severity: "error", stage, summary }) as const;
+const warning = (stage: DiagnosticStage, summary: string) => ({ severity: "warning", stage, summary }) as const;
+
+export const CATALOGUE = {
+  "unreadable-file": error("load", "The spec file cannot be read."),
+  "not-an-object": error("load", "The spec is not a YAML or JSON object."),
+  "invalid-syntax": error("load", "The spec is not valid YAML or JSON."),
+  "duplicate-key": error("load", "A key appears more than once in the same mapping."),
+  "document-too-deep": error("load", "The document nests more than 1,000 levels deep, which the generator refuses."),
+  "unreadable-ref": error("load", "A file a `$ref` leads to cannot be read or parsed."),
+  "dangling-external-ref": error("load", "A `$ref` into another file names a place that file does not have."),
+  "external-ref-cycle": error("load", "A chain of `$ref`s through files is longer than 32 files, so it is taken for a cycle."),
+
+  "swagger-2-converted": warning("validate", "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating."),
+  "swagger-2-document": error("validate", "The spec declares a Swagger version other than 2.0."),
+  "not-openapi": error("validate", 'The document declares neither an "openapi" nor a "swagger" version.'),
+  "unsupported-openapi-version": error("validate", "The OpenAPI version is not 3.0.x or 3.1.x."),
+  "missing-info": error("validate", 'The document has no "info" object.'),
+  "missing-paths": error("validate", 'The document has no "paths" object.'),
+  "external-ref": error("validate", "A `$ref` to a URL, or to a file outside the spec's folder without --allow-external-refs, is left."),
+  "dangling-ref": error("validate", "A local `$ref` does not resolve."),
+  "ref-cycle": error("validate", "A `$ref` leads back to itself through other references only."),
+  "identical-path-templates": warning("validate", "Two paths differ only in the names of their variables."),
+  "missing-operation-id": warning("validate", "An operation has no operationId, so its method name is derived from its method and path."),
+  "duplicate-operation-id": error("validate", "Two operations have the same operationId."),
+  "no-success-response": warning("validate", "An operation has no 2xx response, so its method resolves with no data."),
+  "response-missing-description": warning("validate", "A response has no description."),
+  "request-body-missing-content": error("validate", "A request body has no content."),
+  "duplicate-parameter": error("validate", "A parameter is declared twice in the same list."),
+  "parameter-missing-name": error("validate", "A parameter has no name."),
+  "parameter-missing-in": error("validate", 'A parameter has no "in" location.'),
+  "parameter-unknown-in": error("validate", "A parameter's location is not path, query, header or cookie."),
+  "parameter-missing-schema": error("validate", "A parameter has neither a schema nor content."),
+  "path-parameter-not-required": error("validate", "A path parameter is not marked required."),
+  "path-parameter-not-in-template": error("validate", "A path parameter does not appear in its path template."),
+  "path-parameter-undeclared": error("validate", "A path variable has no path parameter."),
+  "null-type-in-3-0": warning("validate", 'An OpenAPI 3.0 schema has type "null", which only 3.1 defines; it is read as null.'),
+  "unknown-schema-type": error("validate", "A schema's type is not an OpenAPI type."),
+  "invalid-enum": error("validate", "An enum is not a non-empty array."),
+  "required-property-missing": warning("validate", "A schema requires a property it does not define."),
+
+  "unsupported-method": error("build", "An operation uses an HTTP method the runtime does not send (TRACE)."),
+  "renamed-identifier": warning("build", "A name from the spec is generated under another name (not an identifier, reserved, or taken)."),
+  "unsupported-parameter-style": warning("build", "A query parameter is an object the runtime cannot spread into the query, so it is sent as JSON text."),
+  "invalid-schema": error("build", "A schema is not an object."),
+  "null-schema": warning("build", "A schema is null instead of an object, so it is typed as unknown."),
+  "schema-too-deep": error("build", "A schema nests deeper than the generator follows."),
+  "unsupported-ref-cycle": error("build", "A recursive `$ref` is not a component schema, so it has no name to refer to."),
+  "unsupported-keyword": warning("build", "A schema keyword has no TypeScript equivalent, so the generated type ignores it."),
+  "unsupported-enum-value": warning("build", "An enum or const value is not a string, number or boolean, so the schema is typed as unknown."),
+  "unnamed-inline-schema": warning("build", "An inline schema has no name to be hoisted under, so one is made up."),
+  "circular-composition": warning("build", "Schemas are composed of each other in a circle, so that part is typed as unknown."),
+
+  "no-matching-operations": error("update-spec", "No operation of the upstream description carries one of the tags asked for."),
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
