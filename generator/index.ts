@@ -4,6 +4,7 @@ import { type SurfaceChange, apiSurface, surfaceToJson } from "./diff/index.js";
 import { SURFACE_FILE, surfaceChangesSince } from "./diff/previous-surface.js";
 import { emitApi } from "./emit/emit-api.js";
 import type { PackageInfo } from "./emit/package-files.js";
+import { buildProfileFor } from "./genesys/profile.js";
 import { buildApi } from "./ir/build-api.js";
 import type { ApiDef } from "./ir/types.js";
 import type { Diagnostic } from "./diagnostics/index.js";
@@ -83,12 +84,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /**
- * Load, validate and build the IR. Only the spec's path and locator leave this function, so
- * the parsed document (the largest thing in memory on a big spec) is freed before rendering.
+ * Load, bundle, validate and build the IR: everything `generate` does before rendering. Only
+ * the spec's path and locator leave this function, so the parsed document (the largest thing
+ * in memory on a big spec) is freed before rendering. `api` is absent when diagnostics stop it.
  */
-async function loadAndBuild(
-  options: GenerateOptions,
-  timed: ReturnType<typeof stageTimer>,
+export async function loadAndBuild(
+  options: Omit<GenerateOptions, "outDir">,
+  timed: ReturnType<typeof stageTimer> = stageTimer(undefined),
 ): Promise<{ spec: SpecSource; api?: ApiDef; diagnostics: Diagnostic[] }> {
   const loaded = await timed("load", () => loadSpec(options.specPath));
   const source: SpecSource = { path: loaded.path, locate: loaded.locate };
@@ -111,10 +113,11 @@ function stageTimer(onStage: GenerateOptions["onStage"]) {
 }
 
 /** Validation first (its errors are the clearest), then the IR and its own diagnostics. */
-function buildChecked(spec: LoadedSpec, options: GenerateOptions): { api?: ApiDef; diagnostics: Diagnostic[] } {
+function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">): { api?: ApiDef; diagnostics: Diagnostic[] } {
   const validation = validateSpec(spec);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
-  const { api, diagnostics } = buildApi(toOpenApi3(spec.document), { tags: options.tags });
+  const document = toOpenApi3(spec.document);
+  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document) });
   const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }

@@ -1,3 +1,4 @@
+import { buildProfileFor } from "../genesys/profile.js";
 import { buildApi } from "../ir/build-api.js";
 import type { ApiDef } from "../ir/types.js";
 import type { Diagnostic } from "../diagnostics/index.js";
@@ -32,7 +33,7 @@ export async function loadApiForDiff(path: string, tags: readonly string[] = ["C
 function build(document: Record<string, unknown>, validation: Diagnostic[], source: SpecSource): LoadedApi {
   const format = (all: readonly Diagnostic[]) => all.map((d) => formatDiagnostic(d, source));
   if (hasFailures(validation)) return { lines: format(validation) };
-  const { api, diagnostics } = buildApi(document);
+  const { api, diagnostics } = buildApi(document, { profile: buildProfileFor(document) });
   const all = [...validation, ...diagnostics];
   return hasFailures(all) ? { lines: format(all) } : { api, lines: format(all) };
 }

@@ -59,7 +59,8 @@ export interface ModelSurface {
 
 /** ApiDef in, its public surface out: deterministic, so it can be stored and diffed later. */
 export function apiSurface(api: ApiDef): ApiSurface {
-  const operations = api.resources.flatMap((resource) => resource.operations);
+  // An operation with several tags is in several resources; it is one method of the surface.
+  const operations = [...new Set(api.resources.flatMap((resource) => resource.operations))];
   const methods = operations
     .map((op): [string, MethodSurface] => [op.methodName, methodSurface(op)])
     .sort(([a], [b]) => compareCodeUnits(a, b));

@@ -11,7 +11,10 @@ export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
       ...api.resources.flatMap((resource) => [
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
-        { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` },
+        // Only a class that defines operations has an operations file (shared ones live in their first tag's).
+        ...(resource.operations.some((op) => op.functionsFile === resource.fileName)
+          ? [{ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` }]
+          : []),
       ]),
       // The official SDK's `Models.Room` spelling, for code migrating from it.
       { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namespaceExport: "Models", moduleSpecifier: "./models/index.js" },

@@ -1,5 +1,6 @@
 import {
   type ClassDeclarationStructure,
+  type ImportDeclarationStructure,
   type MethodDeclarationStructure,
   ModuleDeclarationKind,
   type ModuleDeclarationStructure,
@@ -8,6 +9,7 @@ import {
   StructureKind,
 } from "ts-morph";
 import type { ModelDef, OperationDef, ResourceDef } from "../ir/types.js";
+import { compareCodeUnits } from "../lib/compare.js";
 import { type EmittedFile, banner } from "./emitted-file.js";
 import { typeImports } from "./models-files.js";
 import { docText } from "./jsdoc.js";
@@ -21,10 +23,22 @@ import { refsOf } from "./type-expr-to-string.js";
 export function resourcesToFiles(resources: readonly ResourceDef[], models: readonly ModelDef[], specName: string): EmittedFile[] {
   // Built once: a spec may have hundreds of tags and thousands of models.
   const modelFiles: ModelFiles = new Map(models.map((m) => [m.name, `models/${m.fileName}.js`]));
-  return resources.flatMap((resource) => [
-    { path: `src/operations/${resource.fileName}.ts`, structure: functionsFile(resource, modelFiles, specName) },
-    { path: `src/${resource.fileName}.ts`, structure: classFile(resource, modelFiles, specName) },
-  ]);
+  return resources.flatMap((resource) => {
+    const own = resource.operations.filter((op) => op.functionsFile === resource.fileName);
+    const functions = { path: `src/operations/${resource.fileName}.ts`, structure: functionsFile(own, modelFiles, specName) };
+    const classes = { path: `src/${resource.fileName}.ts`, structure: classFile(resource, modelFiles, specName) };
+    // Operations with several tags are defined once, in their first tag's file.
+    return own.length > 0 ? [functions, classes] : [classes];
+  });
+}
+
+/**
+ * The name a class file gives the namespace of an operations file: `operations` for its own,
+ * `<file>Operations` for the files of operations it shares with other tags.
+ */
+export function operationsNamespace(resource: ResourceDef, functionsFile: string): string {
+  if (functionsFile === resource.fileName) return "operations";
+  return `${functionsFile.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Operations`;
 }
 
 /** Model name -> its module, relative to src/. */
@@ -47,15 +61,15 @@ function modelImports(operations: readonly OperationDef[], modelFiles: ModelFile
   return typeImports(refs, new Map([...refs].map((name) => [name, `${prefix}${modelFiles.get(name)}`])));
 }
 
-function functionsFile(resource: ResourceDef, modelFiles: ModelFiles, specName: string): SourceFileStructure {
-  const paged = resource.operations.some((op) => op.paging);
+function functionsFile(operations: readonly OperationDef[], modelFiles: ModelFiles, specName: string): SourceFileStructure {
+  const paged = operations.some((op) => op.paging);
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js",
       namedImports: ["ApiClient", "ApiPromise", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
     ...(paged ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
-    ...modelImports(resource.operations, modelFiles, "../"),
+    ...modelImports(operations, modelFiles, "../"),
   ];
-  for (const op of resource.operations) {
+  for (const op of operations) {
     statements.push(optionsToInterface(op), operationToFunction(op));
     const iterator = pagingToFunction(op);
     if (iterator) statements.push(iterator);
@@ -64,7 +78,6 @@ function functionsFile(resource: ResourceDef, modelFiles: ModelFiles, specName: 
 }
 
 function classFile(resource: ResourceDef, modelFiles: ModelFiles, specName: string): SourceFileStructure {
-  const optionTypes = resource.operations.map((op) => op.optionsTypeName);
   const paged = resource.operations.some((op) => op.paging);
   return {
     kind: StructureKind.SourceFile,
@@ -72,16 +85,25 @@ function classFile(resource: ResourceDef, modelFiles: ModelFiles, specName: stri
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js",
         namedImports: ["ApiClient", "type ApiPromise", ...(paged ? ["type PageOptions"] : []), "type RequestOptions"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./operations/${resource.fileName}.js`,
-        namespaceImport: "operations" },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./operations/${resource.fileName}.js`,
-        namedImports: optionTypes },
+      ...operationsImports(resource),
       ...modelImports(resource.operations, modelFiles, "./"),
       resourceToClass(resource),
       // An empty namespace is noise (and prettier would reformat it).
       ...(compatibilityNamespace(resource).statements?.length ? [compatibilityNamespace(resource)] : []),
     ],
   };
+}
+
+/** The class's own operations file first, then the others its operations are defined in, by name. */
+function operationsImports(resource: ResourceDef): ImportDeclarationStructure[] {
+  const files = [...new Set(resource.operations.map((op) => op.functionsFile))]
+    .sort((a, b) => (a === resource.fileName ? -1 : b === resource.fileName ? 1 : compareCodeUnits(a, b)));
+  return files.flatMap((file) => [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./operations/${file}.js`,
+      namespaceImport: operationsNamespace(resource, file) },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./operations/${file}.js`,
+      namedImports: resource.operations.filter((op) => op.functionsFile === file).map((op) => op.optionsTypeName) },
+  ]);
 }
 
 /**
@@ -119,11 +141,11 @@ export function resourceToClass(resource: ResourceDef): ClassDeclarationStructur
       statements: ["this.client = client;"],
     }],
     properties: [{ name: "client", type: "ApiClient", isReadonly: true, docs: ["The client every request goes through."] }],
-    methods: resource.operations.flatMap(operationToMethods),
+    methods: resource.operations.flatMap((op) => operationToMethods(op, operationsNamespace(resource, op.functionsFile))),
   };
 }
 
-function operationToMethods(op: OperationDef): MethodDeclarationStructure[] {
+function operationToMethods(op: OperationDef, namespace: string): MethodDeclarationStructure[] {
   const args = [...positionalParams(op).map((p) => p.identifier), ...(op.body?.required ? ["body"] : [])];
   const methods: MethodDeclarationStructure[] = [{
     kind: StructureKind.Method,
@@ -131,7 +153,7 @@ function operationToMethods(op: OperationDef): MethodDeclarationStructure[] {
     docs: operationDocs(op, { withClient: false }),
     parameters: callerParameters(op, { optsDefault: false }),
     returnType: returnType(op),
-    statements: [`return operations.${op.methodName}(this.client, ${[...args, "opts", "options"].join(", ")});`],
+    statements: [`return ${namespace}.${op.methodName}(this.client, ${[...args, "opts", "options"].join(", ")});`],
   }];
   const iterator = pagingToFunction(op);
   if (iterator) {
@@ -141,7 +163,7 @@ function operationToMethods(op: OperationDef): MethodDeclarationStructure[] {
       docs: iterator.docs,
       parameters: iterator.parameters!.slice(1).map((p) => (p.name === "opts" ? { ...p, initializer: undefined, hasQuestionToken: true } : p)),
       returnType: iterator.returnType,
-      statements: [`return operations.${iterator.name}(this.client, ${[...args, "opts", "options"].join(", ")});`],
+      statements: [`return ${namespace}.${iterator.name}(this.client, ${[...args, "opts", "options"].join(", ")});`],
     });
   }
   return methods;

@@ -1,13 +1,16 @@
 import type { ModelDef } from "./types.js";
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../diagnostics/index.js";
 import { NameRegistry, RUNTIME_NAMES } from "./names.js";
+import type { BuildProfile } from "./profile.js";
 import { isObject, stringOf, type JsonObject } from "../lib/json.js";
 import { resolveRefs } from "../lib/refs.js";
 
 /** Options that change how the IR is built. */
 export interface BuildOptions {
-  /** Only operations carrying one of these tags (all when absent). */
+  /** Only operations carrying one of these tags (all when absent), and only these tags' classes. */
   readonly tags?: readonly string[];
+  /** A vendor's conventions (the Genesys extensions and paging); none when absent. */
+  readonly profile?: BuildProfile;
 }
 
 /** Everything an IR builder needs, passed explicitly: no module-level state. */

@@ -1,10 +1,10 @@
 import { type BuildContext, text } from "./build-context.js";
-import { type JsonObject, isObject } from "../lib/json.js";
+import type { JsonObject } from "../lib/json.js";
 import { buildBody } from "./build-body.js";
-import { buildPaging } from "./build-paging.js";
 import { buildParameters } from "./build-parameters.js";
 import { buildResponses } from "./build-responses.js";
 import { toPascalCase } from "./names.js";
+import { NEUTRAL_BUILD_PROFILE, type OperationFacts } from "./profile.js";
 import type { HttpMethod, OperationDef, OperationDocsDef, ParamDef } from "./types.js";
 
 export interface OperationSite {
@@ -16,8 +16,10 @@ export interface OperationSite {
   readonly pointer: string;
   /** Decided by the caller, which sees every operation and settles collisions. */
   readonly methodName: string;
-  /** Whether a missing permissions extension means "requires no permissions". */
-  readonly permissionsByDefault: boolean;
+  /** Permissions and preview, as the vendor profile reads them. */
+  readonly facts: OperationFacts;
+  /** The file under src/operations/ that defines the operation's function. */
+  readonly functionsFile: string;
 }
 
 /** Builds one operation: parameters in signature order, body, result, docs and paging. */
@@ -32,6 +34,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
   });
   const { responses, result, responseType } = buildResponses(ctx, { operation, pointer, methodName });
   const queryParams = params.filter((p) => p.location === "query");
+  const profile = ctx.options.profile ?? NEUTRAL_BUILD_PROFILE;
   return {
     operationId: typeof operation.operationId === "string" ? operation.operationId : methodName,
     methodName,
@@ -46,8 +49,9 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     responseType,
     responses,
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),
-    paging: buildPaging(ctx, { methodName, queryParams, result }),
-    docs: buildDocs(operation, site.permissionsByDefault),
+    paging: profile.paging({ methodName, queryParams, result, models: ctx.models }),
+    docs: buildDocs(operation, site.facts),
+    functionsFile: site.functionsFile,
     specPointer: pointer,
   };
 }
@@ -61,22 +65,11 @@ function inPathOrder(path: string, params: ParamDef[]): ParamDef[] {
   return [...params].sort((a, b) => position(a) - position(b));
 }
 
-/**
- * In a Genesys spec (one that lists permissions at all), an operation without the
- * extension requires none; elsewhere nothing is known, so nothing is said.
- */
-function buildDocs(operation: JsonObject, permissionsByDefault: boolean): OperationDocsDef {
-  const permissions = operation["x-inin-requires-permissions"];
-  const list = isObject(permissions) && Array.isArray(permissions.permissions)
-    ? permissions.permissions.filter((p): p is string => typeof p === "string")
-    : undefined;
+function buildDocs(operation: JsonObject, facts: OperationFacts): OperationDocsDef {
   return {
     summary: text(operation.summary),
     description: text(operation.description),
     deprecated: operation.deprecated === true ? true : undefined,
-    preview: operation["x-genesys-preview"] === true,
-    permissions: isObject(permissions) && list
-      ? { type: permissions.type === "ALL" ? "ALL" : "ANY", permissions: list }
-      : permissionsByDefault ? { type: "ANY", permissions: [] } : undefined,
+    ...facts,
   };
 }

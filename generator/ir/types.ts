@@ -157,11 +157,16 @@ export interface OperationDef {
   readonly optionsTypeName: string;
   readonly paging?: PagingDef;
   readonly docs: OperationDocsDef;
+  /**
+   * The file under src/operations/ (no extension) that defines the operation's function: its
+   * first tag's. Every class of its tags delegates to that one function.
+   */
+  readonly functionsFile: string;
   readonly specPointer: string;
 }
 
 export interface ResourceDef {
-  /** The tag the operations carry ("Chat"). */
+  /** The tag the operations carry ("Chat"); an operation with several tags is in each of their resources. */
   readonly tag: string;
   /** "ChatApi". */
   readonly className: string;

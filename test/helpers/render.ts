@@ -1,10 +1,7 @@
 import { basename } from "node:path";
-import { renderPackage } from "../../generator/index.js";
-import { buildApi } from "../../generator/ir/build-api.js";
+import { loadAndBuild, renderPackage } from "../../generator/index.js";
 import type { ApiDef } from "../../generator/ir/types.js";
 import type { Diagnostic } from "../../generator/diagnostics/index.js";
-import { loadSpec } from "../../generator/load/load-spec.js";
-import { toOpenApi3 } from "../../generator/load/to-openapi3.js";
 import type { OutputFile } from "../../generator/print/print-files.js";
 
 export interface Rendered {
@@ -13,10 +10,13 @@ export interface Rendered {
   readonly files: readonly OutputFile[];
 }
 
-/** The whole pipeline in memory, as `chatgen generate` runs it, without writing. */
+/**
+ * The whole pipeline in memory, as `chatgen generate` runs it (load, bundle, validate, build,
+ * render), without comparing or writing. Throws when the spec's diagnostics stop generation.
+ */
 export async function renderSpec(specPath: string): Promise<Rendered> {
-  const spec = await loadSpec(specPath);
-  const { api, diagnostics } = buildApi(toOpenApi3(spec.document));
+  const { api, diagnostics } = await loadAndBuild({ specPath });
+  if (!api) throw new Error(`${specPath} does not generate: ${diagnostics.map((d) => d.message).join(" ")}`);
   const files = await renderPackage(api, { specPath, outDir: "unused" }, basename(specPath));
   return { api, diagnostics, files };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildApi } from "../../generator/ir/build-api.js";
 import type { JsonObject } from "../../generator/lib/json.js";
 import type { ModelDef, OperationDef, TypeExpr } from "../../generator/ir/types.js";
+import { GENESYS_BUILD_PROFILE, isGenesysDocument } from "../../generator/genesys/profile.js";
 import { getOperation, specWith } from "./factory.js";
 
 const STRING: TypeExpr = { kind: "primitive", name: "string" };
@@ -11,8 +12,9 @@ function model(document: JsonObject, name: string): ModelDef | undefined {
   return buildApi(document).api.models.find((m) => m.name === name);
 }
 
+/** The first operation, built with the Genesys conventions (permissions, preview, history paging). */
 function operation(document: JsonObject): OperationDef {
-  return buildApi(document).api.resources[0]!.operations[0]!;
+  return buildApi(document, { profile: GENESYS_BUILD_PROFILE }).api.resources[0]!.operations[0]!;
 }
 
 describe("schemas become models", () => {
@@ -141,4 +143,61 @@ describe("operations", () => {
     expect(api.resources[0]!.operations[0]!.methodName).toBe("deleteOperation");
     expect(diagnostics.map((d) => d.code)).toEqual(["renamed-identifier"]);
   });
+
+  it("gives no iterator when the cursors are not text, nor without the Genesys conventions", () => {
+    const listing = { Listing: { type: "object", properties: { entities: { type: "array", items: { type: "string" } } } } };
+    const withCursors = (type: string) => specWith({ schemas: listing, paths: getOperation({
+      schema: { $ref: "#/components/schemas/Listing" },
+      parameters: [{ name: "before", in: "query", schema: { type } }, { name: "after", in: "query", schema: { type } }],
+    }) });
+    expect(operation(withCursors("number")).paging).toBeUndefined();
+    expect(buildApi(withCursors("string")).api.resources[0]!.operations[0]!.paging).toBeUndefined();
+  });
+
+  it("says nothing of permissions and preview without the Genesys conventions", () => {
+    const document = specWith({ paths: getOperation({ extra: { "x-genesys-preview": true } }) });
+    const { docs } = buildApi(document).api.resources[0]!.operations[0]!;
+    expect([docs.preview, docs.permissions]).toEqual([false, undefined]);
+  });
+});
+
+describe("tags", () => {
+  const tagged = (operationId: string, tags: string[]) =>
+    getOperation({ path: `/${operationId}`, operationId, extra: { tags } });
+  const document = specWith({ paths: { ...tagged("getA", ["Analytics", "Flows"]), ...tagged("getB", ["Flows"]), ...tagged("getC", []) } });
+  const classes = (api: ReturnType<typeof buildApi>["api"]) =>
+    api.resources.map((r) => [r.className, r.operations.map((op) => `${op.methodName}@${op.functionsFile}`)]);
+
+  it("puts an operation in the class of every tag it carries, defined once in its first tag's file", () => {
+    expect(classes(buildApi(document).api)).toEqual([
+      ["AnalyticsApi", ["getA@analytics-api"]],
+      ["DefaultApi", ["getC@default-api"]],
+      ["FlowsApi", ["getA@analytics-api", "getB@flows-api"]],
+    ]);
+  });
+
+  it("keeps an operation when any of its tags is asked for, in the classes asked for only", () => {
+    expect(classes(buildApi(document, { tags: ["Flows"] }).api)).toEqual([
+      ["FlowsApi", ["getA@flows-api", "getB@flows-api"]],
+    ]);
+  });
+
+  it("renames an operation named like a generated class, and only then", () => {
+    const clash = specWith({ paths: { ...tagged("PetsApi", ["Pets"]), ...tagged("ChatApi", ["Pets"]) } });
+    const { api, diagnostics } = buildApi(clash);
+    expect(api.resources[0]!.operations.map((op) => op.methodName)).toEqual(["ChatApi", "PetsApi2"]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Operation "PetsApi" is generated as "PetsApi2" because "PetsApi" is the name of a generated class.',
+    ]);
+  });
+});
+
+describe("isGenesysDocument", () => {
+  it.each([
+    ["a Swagger host", { swagger: "2.0", host: "api.mypurecloud.com" }, true],
+    ["a server URL", { openapi: "3.0.3", servers: [{ url: "https://api.euw2.pure.cloud/" }] }, true],
+    ["a permissions extension", specWith({ paths: getOperation({ extra: { "x-inin-requires-permissions": { type: "ANY", permissions: [] } } }) }), true],
+    ["another API", { openapi: "3.0.3", servers: [{ url: "https://api.github.com" }], paths: {} }, false],
+    ["a look-alike host", { openapi: "3.0.3", servers: [{ url: "https://mypurecloud.com.evil.example" }] }, false],
+  ])("recognises %s", (_, document, want) => expect(isGenesysDocument(document)).toBe(want));
 });
