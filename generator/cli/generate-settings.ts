@@ -10,6 +10,8 @@ export interface SettingFlags {
   readonly spec?: string;
   readonly out?: string;
   readonly tag?: string[];
+  /** Every operation, whatever the config's `tags` says. */
+  readonly allTags?: boolean;
   readonly packageName?: string;
   readonly packageVersion?: string;
 }
@@ -23,7 +25,8 @@ export async function resolveSettings(flags: SettingFlags): Promise<GenerateSett
   const configFile = flags.config ?? DEFAULT_CONFIG_FILE;
   const config: ChatgenConfig = await loadConfig(configFile, flags.config !== undefined);
   const loaded = Object.keys(config).length > 0 || flags.config !== undefined;
-  const tags = flags.tag ?? config.tags;
+  const chosen = flags.allTags ? "all" : (flags.tag ?? config.tags);
+  const tags = chosen === "all" ? undefined : chosen;
   return {
     specPath: flags.spec ?? config.spec ?? DEFAULT_SPEC,
     outDir: flags.out ?? config.out ?? DEFAULT_OUT,

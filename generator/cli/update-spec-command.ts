@@ -1,10 +1,11 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { updateSpec, type UpdateSpecResult } from "../update-spec/update-spec.js";
 
 interface UpdateSpecFlags {
   readonly from: string;
   readonly out: string;
   readonly tag: string[];
+  readonly allTags?: boolean;
   readonly strict?: boolean;
 }
 
@@ -21,13 +22,15 @@ export function registerUpdateSpecCommand(program: Command): Command {
     )
     .requiredOption("--from <file>", "upstream description (JSON or YAML)")
     .option("--out <file>", "where to write the OpenAPI 3.0 YAML", "spec/chat.openapi.yaml")
-    .option("--tag <name...>", "keep operations with these tags", ["Chat"])
+    .addOption(new Option("--tag <name...>", "keep operations carrying one of these tags").default(["Chat"]).conflicts("allTags"))
+    .option("--all-tags", "keep every operation of the upstream file")
     .option("--strict", "fail on warnings too")
     .addHelpText("after", [
       "",
       "Examples:",
       "  $ chatgen update-spec --from spec/upstream/genesys-chat.swagger.json",
       "  $ chatgen update-spec --from upstream.json --out spec/chat.openapi.yaml --tag Chat",
+      "  $ chatgen update-spec --from genesys-platform.swagger.json --out spec/platform.openapi.yaml --all-tags",
       "  $ chatgen update-spec --from upstream.json --strict   # warnings fail too",
       "",
       "Exit codes: 0 written or unchanged, 2 the upstream file is invalid.",
@@ -36,7 +39,7 @@ export function registerUpdateSpecCommand(program: Command): Command {
       const result = await updateSpec({
         from: flags.from,
         out: flags.out,
-        tags: flags.tag,
+        tags: flags.allTags ? "all" : flags.tag,
         strict: flags.strict === true,
       });
       for (const line of result.lines) process.stderr.write(`${line}\n`);

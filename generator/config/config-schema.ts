@@ -6,7 +6,8 @@ export interface ChatgenConfig {
   readonly spec?: string;
   readonly out?: string;
   readonly package?: { readonly name?: string; readonly version?: string };
-  readonly tags?: readonly string[];
+  /** Only operations carrying one of these tags; "all" (or no key) keeps every operation. */
+  readonly tags?: readonly string[] | "all";
   readonly format?: FormatConfig;
 }
 
@@ -14,6 +15,7 @@ type Check = (value: unknown) => boolean;
 
 const isString: Check = (value) => typeof value === "string" && value.length > 0;
 const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
+const isTagSelection: Check = (value) => value === "all" || isStringList(value);
 const isPositiveInteger: Check = (value) => Number.isInteger(value) && (value as number) > 0;
 const isBoolean: Check = (value) => typeof value === "boolean";
 const isTrailingComma: Check = (value) => value === "all" || value === "es5" || value === "none";
@@ -25,7 +27,7 @@ const KEYS: Readonly<Record<string, readonly [Check, string]>> = {
   package: [isPlainObject, "a mapping"],
   "package.name": [isString, "a string"],
   "package.version": [isString, "a string"],
-  tags: [isStringList, "a list of strings"],
+  tags: [isTagSelection, 'a list of strings, or "all"'],
   format: [isPlainObject, "a mapping"],
   "format.printWidth": [isPositiveInteger, "a positive integer"],
   "format.tabWidth": [isPositiveInteger, "a positive integer"],

@@ -21,15 +21,15 @@ export interface ConvertedSpec {
  * operations tagged with one of `tags`, exactly the schemas they reach, OpenAPI 3.0 shapes,
  * shared error responses hoisted, keys in canonical order.
  */
-export function convertUpstream(upstream: JsonObject, tags: readonly string[]): ConvertedSpec {
-  const paths = selectOperationsByTag(upstream.paths, tags);
+export function convertUpstream(upstream: JsonObject, tags: readonly string[] | "all"): ConvertedSpec {
+  const paths = tags === "all" ? (isObject(upstream.paths) ? upstream.paths : {}) : selectOperationsByTag(upstream.paths, tags);
   const operationCount = countOperations(paths);
   if (operationCount === 0) {
     return {
       document: {},
       operationCount,
       schemaCount: 0,
-      diagnostics: [noOperationsDiagnostic(tags)],
+      diagnostics: [noOperationsDiagnostic(tags === "all" ? [] : tags)],
     };
   }
   const reached = collectReachableRefs(upstream, [paths]);
@@ -61,6 +61,7 @@ function usedTags(tags: unknown, paths: JsonObject): unknown[] {
 }
 
 function noOperationsDiagnostic(tags: readonly string[]): Diagnostic {
-  const names = tags.map((tag) => `"${tag}"`).join(" or ");
-  return diagnostic("no-matching-operations", "#/paths", `No operation in the upstream description is tagged ${names}.`);
+  const message = tags.length === 0 ? "The upstream description has no operations."
+    : `No operation in the upstream description is tagged ${tags.map((tag) => `"${tag}"`).join(" or ")}.`;
+  return diagnostic("no-matching-operations", "#/paths", message);
 }

@@ -29,6 +29,7 @@ export function requestLiteral(op: OperationDef): string[] {
   if (op.body && op.body.contentType !== "application/json") {
     lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
   }
+  if (op.body?.jsonText) lines.push("bodyIsJsonText: true");
   const required = [...op.pathParams, ...[...op.queryParams, ...op.headerParams].filter((p) => p.required)]
     .map((p) => stringLiteral(p.name));
   if (op.body?.required) required.push('"body"');

@@ -1,16 +1,8 @@
 import type { OperationDef, ParamDef } from "../ir/types.js";
 
-/**
- * The parameters a caller passes positionally, in the official SDK's order: path
- * parameters in path order, then required query and header parameters.
- */
-export function positionalParams(op: OperationDef): ParamDef[] {
-  return [
-    ...op.pathParams,
-    ...op.queryParams.filter((p) => p.required),
-    ...op.headerParams.filter((p) => p.required),
-    ...op.cookieParams.filter((p) => p.required),
-  ];
+/** The parameters a caller passes positionally, before the body, in the order the IR decided. */
+export function positionalParams(op: OperationDef): readonly ParamDef[] {
+  return op.positionalParams;
 }
 
 /** The parameters that live in `opts`, keyed by their wire name. */

@@ -2,11 +2,21 @@ import type { BuildProfile } from "../ir/profile.js";
 import { isObject, type JsonObject } from "../lib/json.js";
 import { METHOD_NAME_EXTENSION, PERMISSIONS_EXTENSION, PREVIEW_EXTENSION, genesysOperationFacts } from "./extensions.js";
 import { historyPaging } from "./paging.js";
+import { sdkOptionKey } from "./sdk-names.js";
 
-/** What the Genesys conventions add to the IR: permissions, preview, history iterators. */
+/**
+ * What the Genesys conventions add to the IR: permissions, preview, history iterators, and the
+ * official SDK's wire behaviour where it differs from a literal reading of the spec: `opts` keys
+ * named as the SDK names them, every array query parameter sent as one comma-joined value (the
+ * SDK's `serialize` joins arrays, whatever `collectionFormat` says), and a string body sent as
+ * the JSON text it holds.
+ */
 export const GENESYS_BUILD_PROFILE: BuildProfile = {
   operationFacts: genesysOperationFacts,
   paging: historyPaging,
+  optionKey: sdkOptionKey,
+  arrayQueryStyle: "formNoExplode",
+  stringBodyIsJsonText: true,
 };
 
 /** The API hosts of the Genesys Cloud regions (the runtime's `PureCloudRegionHosts`), and their test hosts. */

@@ -2,7 +2,7 @@ import { type BuildContext, deref, text } from "./build-context.js";
 import { type JsonObject, isObject } from "../lib/json.js";
 import { pointerJoin } from "../lib/json-pointer.js";
 import { toPascalCase } from "./names.js";
-import { pickMediaType } from "./build-responses.js";
+import { isJson, pickMediaType } from "./build-responses.js";
 import { buildType } from "./schema/build-type.js";
 import type { BodyDef } from "./types.js";
 
@@ -21,13 +21,17 @@ export function buildBody(
   if (contentType === undefined) return undefined;
   const media = content[contentType];
   const schema = isObject(media) ? media.schema : undefined;
+  const type = buildType(ctx, schema, {
+    pointer: pointerJoin(at, "content", contentType, "schema"),
+    hoistName: `${toPascalCase(methodName)}Request`,
+  });
+  const jsonText = ctx.options.profile?.stringBodyIsJsonText === true && isJson(contentType) &&
+    type.kind === "primitive" && type.name === "string";
   return {
-    type: buildType(ctx, schema, {
-      pointer: pointerJoin(at, "content", contentType, "schema"),
-      hoistName: `${toPascalCase(methodName)}Request`,
-    }),
+    type,
     required: body.required === true,
     contentType,
+    ...(jsonText ? { jsonText } : {}),
     description: text(body.description),
   };
 }

@@ -5,7 +5,7 @@ import { buildParameters } from "./build-parameters.js";
 import { buildResponses } from "./build-responses.js";
 import { toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE, type OperationFacts } from "./profile.js";
-import type { HttpMethod, OperationDef, OperationDocsDef, ParamDef } from "./types.js";
+import type { HttpMethod, OperationDef, OperationDocsDef } from "./types.js";
 
 export interface OperationSite {
   readonly path: string;
@@ -40,7 +40,8 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     methodName,
     httpMethod: site.httpMethod,
     pathTemplate: site.path,
-    pathParams: inPathOrder(site.path, params.filter((p) => p.location === "path")),
+    pathParams: params.filter((p) => p.location === "path"),
+    positionalParams: params.filter((p) => p.required),
     queryParams,
     headerParams: params.filter((p) => p.location === "header"),
     cookieParams: params.filter((p) => p.location === "cookie"),
@@ -54,15 +55,6 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     functionsFile: site.functionsFile,
     specPointer: pointer,
   };
-}
-
-/** Path parameters in the order their `{slots}` appear in the template. */
-function inPathOrder(path: string, params: ParamDef[]): ParamDef[] {
-  const position = (p: ParamDef) => {
-    const at = path.indexOf(`{${p.name}}`);
-    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
-  };
-  return [...params].sort((a, b) => position(a) - position(b));
 }
 
 function buildDocs(operation: JsonObject, facts: OperationFacts): OperationDocsDef {

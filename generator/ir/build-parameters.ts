@@ -54,17 +54,22 @@ const TAKEN_OPTION_KEYS = [
   "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
 ];
 
-/** Gives each optional parameter a unique key in `opts`, reporting any that differs from its wire name. */
+/**
+ * Gives each optional parameter a unique key in `opts`: its wire name, or the name the vendor's
+ * SDK gives it; a clash gets a suffix, reported as a rename.
+ */
 function withOptionKeys(ctx: BuildContext, params: ParamDef[], methodName: string): ParamDef[] {
   const taken = new Set(TAKEN_OPTION_KEYS);
+  const optionKey = ctx.options.profile?.optionKey ?? ((name: string) => name);
   return params.map((param) => {
     if (param.required) return param;
-    let key = param.name;
-    for (let n = 2; taken.has(key); n++) key = `${param.name}${n}`;
+    const wanted = optionKey(param.name);
+    let key = wanted;
+    for (let n = 2; taken.has(key); n++) key = `${wanted}${n}`;
     taken.add(key);
-    if (key !== param.name) {
+    if (key !== wanted) {
       report(ctx, "renamed-identifier", param.specPointer,
-        `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${param.name}" is already a key of its options.`);
+        `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${wanted}" is already a key of its options.`);
     }
     return { ...param, optionKey: key };
   });
@@ -94,7 +99,8 @@ function buildParameter(
     hoistName: `${toPascalCase(methodName)}${toPascalCase(name)}`,
   });
   const jsonContent = param.schema === undefined && isObject(param.content);
-  const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent }, ctx.models);
+  const arrayStyle = ctx.options.profile?.arrayQueryStyle;
+  const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle }, ctx.models);
   if (wire.unsupported !== undefined) {
     report(ctx, "unsupported-parameter-style", pointer,
       `Query parameter "${name}" of "${methodName}" is an ${wire.unsupported === "deepObject" ? "object in deepObject style" : "object"}, which the runtime cannot spread into the query, so it is sent as JSON text.`);

@@ -13,14 +13,19 @@ export function pickMediaType(content: JsonObject): string | undefined {
   const types = Object.keys(content);
   return (
     types.find((t) => t === "application/json") ??
-    types.find((t) => /[/+]json(;|$)/.test(t)) ??
+    types.find(isJson) ??
     types[0]
   );
 }
 
+/** "application/json", "application/scim+json", "application/json; charset=utf-8". */
+export function isJson(mediaType: string): boolean {
+  return /[/+]json(;|$)/.test(mediaType);
+}
+
 export function responseTypeOf(mediaType: string | undefined): ResponseType {
   if (mediaType === undefined) return "void";
-  if (/[/+]json(;|$)/.test(mediaType)) return "json";
+  if (isJson(mediaType)) return "json";
   return mediaType.startsWith("text/") ? "text" : "binary";
 }
 

@@ -19,8 +19,8 @@ export interface ParamWire {
  * primitives (and arrays of them, for query). Objects go as JSON.
  */
 export function paramWire(
-  { location, type, style, explode, jsonContent }:
-  { location: ParamLocation; type: TypeExpr; style: unknown; explode: unknown; jsonContent: boolean },
+  { location, type, style, explode, jsonContent, arrayStyle }:
+  { location: ParamLocation; type: TypeExpr; style: unknown; explode: unknown; jsonContent: boolean; arrayStyle?: QueryStyle },
   models: readonly ModelDef[],
 ): ParamWire {
   const shape = wireShape(type, models, new Set());
@@ -32,7 +32,7 @@ export function paramWire(
     if (shape === "string" || shape === "primitive") return {};
     return shape === "primitiveArray" || isUnknown(type) ? { serialize: "string" } : { serialize: "json" };
   }
-  if (shape === "primitiveArray") return withStyle(style, explode);
+  if (shape === "primitiveArray") return arrayStyle ? { queryStyle: arrayStyle } : withStyle(style, explode);
   if (shape === "other") {
     if (isUnknown(type)) return { serialize: "string" };
     const unsupported = style === "deepObject" ? "deepObject" : "object";

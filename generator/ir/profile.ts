@@ -14,6 +14,12 @@ export interface BuildProfile {
   readonly operationFacts: (operations: readonly JsonObject[]) => (operation: JsonObject) => OperationFacts;
   /** The iterator an operation gets, when its parameters and result follow the vendor's paging convention. */
   readonly paging: (site: PagingSite) => PagingDef | undefined;
+  /** The key of an optional parameter in `opts`, from its wire name; the wire name itself when absent. */
+  readonly optionKey?: (wireName: string) => string;
+  /** How every array query parameter is written, whatever its style in the spec; the spec's when absent. */
+  readonly arrayQueryStyle?: NonNullable<ParamDef["queryStyle"]>;
+  /** A JSON request body the spec declares as a string is sent as that text, not encoded again. */
+  readonly stringBodyIsJsonText?: boolean;
 }
 
 export type OperationFacts = Pick<OperationDocsDef, "preview" | "permissions">;

@@ -104,6 +104,8 @@ export interface BodyDef {
   readonly type: TypeExpr;
   readonly required: boolean;
   readonly contentType: string;
+  /** A string that already is the JSON text to send (the Genesys SDK sends string bodies as they are). */
+  readonly jsonText?: true;
   readonly description?: string;
 }
 
@@ -139,8 +141,14 @@ export interface OperationDef {
   readonly methodName: string;
   readonly httpMethod: HttpMethod;
   readonly pathTemplate: string;
-  /** Required, in the order they appear in the path. */
+  /** In the order the spec declares them (path-item parameters first). */
   readonly pathParams: readonly ParamDef[];
+  /**
+   * What a caller passes positionally, before the body: every required parameter (path, query,
+   * header, cookie) in the order the spec declares them, as the official SDK and
+   * swagger-codegen clients take them.
+   */
+  readonly positionalParams: readonly ParamDef[];
   /** In spec order: required ones become positional, optional ones go in `opts`. */
   readonly queryParams: readonly ParamDef[];
   readonly headerParams: readonly ParamDef[];

@@ -12,8 +12,8 @@ export interface UpdateSpecOptions {
   readonly from: string;
   /** Where the converted OpenAPI 3.0 YAML goes (spec/chat.openapi.yaml). */
   readonly out: string;
-  /** Operations carrying one of these tags are kept. Default: ["Chat"]. */
-  readonly tags?: readonly string[];
+  /** Operations carrying one of these tags are kept, or every operation with "all". Default: ["Chat"]. */
+  readonly tags?: readonly string[] | "all";
   /** Treat warnings as errors. */
   readonly strict?: boolean;
 }

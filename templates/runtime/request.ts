@@ -28,6 +28,8 @@ export interface OperationRequest {
   readonly body?: unknown;
   /** Media type of the body; JSON when absent. */
   readonly contentType?: string;
+  /** The body is a string that already holds the JSON to send: it goes as it is, not encoded again. */
+  readonly bodyIsJsonText?: boolean;
   /**
    * Names of the arguments that must not be null or undefined: keys of pathParams,
    * query and headers, or "body". A missing one rejects with an ArgumentError that

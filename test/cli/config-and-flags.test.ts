@@ -75,7 +75,7 @@ describe("chatgen.config.yaml", () => {
     ["outt: generated\n", 'unknown key "outt"; allowed keys: spec, out, package, tags, format.'],
     ["format:\n  printWidth: wide\n", '"format.printWidth" must be a positive integer.'],
     ["package:\n  nme: x\n", 'unknown key "package.nme"; allowed keys: name, version.'],
-    ["tags: Chat\n", '"tags" must be a list of strings.'],
+    ["tags: Chat\n", '"tags" must be a list of strings, or "all".'],
     ["- just\n- a list\n", "the config must be a mapping of keys to values."],
   ])("rejects %j with exit 2, naming the key", async (text, message) => {
     const file = await writeConfig(text);
@@ -115,5 +115,30 @@ describe("chatgen.config.yaml", () => {
     const bare = await runInProcess(["generate", "--check", "--config", config, "--out", join(temp, "none-yet")]);
     expect(committed.exitCode).toBe(1);
     expect(committed.stderr.replace(/^.*warning.*\n/gm, "")).toBe(bare.stderr.replace(/^.*warning.*\n/gm, ""));
+  });
+
+  describe("tags", () => {
+    const SEVERAL = join("test", "fixtures", "specs", "several-tags.yaml");
+    const classesIn = async (out: string) =>
+      (await readFile(join(out, "src", "index.ts"), "utf8")).match(/export \{ \w+Api\d? \}/g)?.map((line) => line.slice(9, -2)).sort();
+
+    it.each([
+      ["the config's list", "tags: [Users]\n", [], ["UsersApi"]],
+      ["--tag over the config", "tags: [Users]\n", ["--tag", "Admin"], ["AdminApi"]],
+      ["--all-tags over the config", "tags: [Users]\n", ["--all-tags"], ["AdminApi", "AdminApi2", "DefaultApi", "UserGroupsApi", "UsersApi"]],
+      ['"all" in the config', "tags: all\n", [], ["AdminApi", "AdminApi2", "DefaultApi", "UserGroupsApi", "UsersApi"]],
+    ])("keeps %s", async (_, text, flags, classes) => {
+      const out = join(temp, `tags-${configs}`);
+      const file = await writeConfig(`spec: ${SEVERAL}\nout: ${out}\n${text}`);
+      const result = await runInProcess(["generate", "--config", file, ...flags]);
+      expect(result.exitCode).toBe(0);
+      expect(await classesIn(out)).toEqual(classes);
+    });
+
+    it("refuses --tag together with --all-tags", async () => {
+      const result = await runBinary(["generate", "--spec", SEVERAL, "--tag", "Users", "--all-tags"]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain("--all-tags");
+    });
   });
 });

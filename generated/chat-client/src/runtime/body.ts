@@ -15,7 +15,10 @@ type FieldValue = string | number | boolean | Blob | null | undefined;
 export function encodeBody(op: OperationRequest): EncodedBody {
   const { body, contentType = "application/json" } = op;
   if (body === undefined) return { body: undefined, contentType: undefined };
-  if (contentType.includes("json")) return { body: JSON.stringify(body), contentType };
+  if (contentType.includes("json")) {
+    const text = op.bodyIsJsonText && typeof body === "string" ? body : JSON.stringify(body);
+    return { body: text, contentType };
+  }
   if (contentType === "application/x-www-form-urlencoded") {
     const form = body instanceof URLSearchParams ? body : new URLSearchParams();
     if (form !== body) forEachField(body, (name, value) => form.append(name, String(value)));
