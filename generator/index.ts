@@ -16,7 +16,7 @@ import { GENERATOR_ROOT } from "./paths.js";
 import type { FormatConfig } from "./print/format.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
 import { type SpecSource, hasFailures } from "./diagnostics/index.js";
-import { validateSpec } from "./validate/index.js";
+import { validateConverted } from "./validate/index.js";
 import { type OutputDifference, compareOutput } from "./write/compare-output.js";
 import { readRuntimeFiles } from "./write/runtime-files.js";
 import { recoverOutput, writeOutput } from "./write/write-output.js";
@@ -114,9 +114,9 @@ function stageTimer(onStage: GenerateOptions["onStage"]) {
 
 /** Validation first (its errors are the clearest), then the IR and its own diagnostics. */
 function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">): { api?: ApiDef; diagnostics: Diagnostic[] } {
-  const validation = validateSpec(spec);
-  if (hasFailures(validation, options.strict)) return { diagnostics: validation };
   const document = toOpenApi3(spec.document);
+  const validation = validateConverted(spec.document, document);
+  if (hasFailures(validation, options.strict)) return { diagnostics: validation };
   const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document) });
   const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };

@@ -16,7 +16,7 @@ export interface EmitOptions {
 export function emitApi(api: ApiDef, options: EmitOptions): EmittedFile[] {
   return [
     ...modelsToFiles(api.models, options.specName),
-    ...resourcesToFiles(api.resources, api.models, options.specName),
+    ...resourcesToFiles(api, options.specName),
     { path: "src/index.ts", structure: indexFile(api, options.specName) },
     ...packageFiles(api, options.packageInfo),
     ...docsFiles(api, options.packageInfo.name),

@@ -5,20 +5,28 @@ import { typeExprToString } from "./type-expr-to-string.js";
 import { optionalParams, positionalParams } from "./signature.js";
 
 /**
- * The JSDoc of an operation, shared by its function and its ChatApi method: summary,
- * description, endpoint, permissions, preview notice, parameters, status codes.
+ * The JSDoc of an operation, shared by its function and its class method: what is particular
+ * to it (summary, description, endpoint, preview, permissions, the responses other operations
+ * do not share, the parameters the spec describes, the success response). What every method
+ * has alike (the common error responses, `opts.customHeaders`, the per-request `options`,
+ * `.withHttpInfo()`) is documented once, on the class and in the README.
  */
-export function operationDocs(op: OperationDef, { withClient }: { withClient: boolean }): JSDocStructure[] {
+export function operationDocs(op: OperationDef, common: ReadonlySet<string>): JSDocStructure[] {
   const { docs } = op;
+  const own = op.responses.filter((r) => !r.status.startsWith("2") && !common.has(responseKey(r)));
   const description = paragraphs(
     docs.summary && docText(docs.summary),
     docs.description && docText(docs.description),
-    `\`${op.httpMethod} ${docText(op.pathTemplate)}\``,
-    docs.preview && "Preview: this resource is in preview and subject to change.",
+    [`\`${op.httpMethod} ${docText(op.pathTemplate)}\``, docs.preview && "(preview: subject to change)"].filter(Boolean).join(" "),
     permissionsText(op),
-    `Responses:\n${op.responses.map(responseLine).join("\n")}`,
+    own.length > 0 && `Also fails with:\n${own.map(responseLine).join("\n")}`,
   );
-  return [{ kind: StructureKind.JSDoc, description, tags: tags(op, withClient) }];
+  return [{ kind: StructureKind.JSDoc, description, tags: tags(op) }];
+}
+
+/** Identifies a response across operations: the same status, description and type. */
+export function responseKey(response: ResponseDef): string {
+  return JSON.stringify([response.status, response.description, response.type ?? null]);
 }
 
 function permissionsText(op: OperationDef): string | undefined {
@@ -29,35 +37,36 @@ function permissionsText(op: OperationDef): string | undefined {
   return `Requires ${permissions.type} of these permissions: ${list}.`;
 }
 
-function responseLine(response: ResponseDef): string {
+export function responseLine(response: ResponseDef): string {
   const type = response.type ? ` \`${docText(typeExprToString(response.type))}\`` : "";
   const description = response.description ? `: ${docText(response.description)}` : "";
   return `- ${docText(response.status)}${type}${description}`;
 }
 
-function tags(op: OperationDef, withClient: boolean): JSDocTagStructure[] {
-  const param = (name: string, text?: string): JSDocTagStructure => ({
-    kind: StructureKind.JSDocTag,
-    tagName: "param",
-    text: text ? `${docText(name)} - ${docText(text)}` : docText(name),
-  });
+/** `@param` only where the spec says more than the name; `@returns` with the success response. */
+function tags(op: OperationDef): JSDocTagStructure[] {
   const result: JSDocTagStructure[] = [];
-  if (withClient) result.push(param("client", "The ApiClient that sends the request."));
-  for (const p of positionalParams(op)) result.push(param(p.identifier, p.description));
-  if (op.body?.required) result.push(param("body", op.body.description));
-  result.push(param("opts", "Optional parameters."));
-  for (const p of optionalParams(op)) result.push(param(`opts.${p.optionKey}`, p.description));
-  if (op.body && !op.body.required) result.push(param("opts.body", op.body.description));
-  result.push(param("opts.customHeaders", "Headers sent with this request only."));
-  result.push(param("options", "Per-request options: abort signal, timeout, headers, retry policy."));
+  const param = (name: string, text: string | undefined) => {
+    if (text && !restatesName(text, name)) result.push({ kind: StructureKind.JSDocTag, tagName: "param", text: `${docText(name)} - ${docText(text)}` });
+  };
+  for (const p of positionalParams(op)) param(p.identifier, p.description);
+  if (op.body?.required) param("body", op.body.description);
+  for (const p of optionalParams(op)) param(`opts.${p.optionKey}`, p.description);
+  if (op.body && !op.body.required) param("opts.body", op.body.description);
   result.push({ kind: StructureKind.JSDocTag, tagName: "returns", text: returnsText(op) });
   if (op.docs.deprecated) result.push({ kind: StructureKind.JSDocTag, tagName: "deprecated" });
   return result;
+}
+
+/** "roomJid" for `roomJid`, "Room JID" for `roomJid`: a description that only repeats the name. */
+function restatesName(text: string, name: string): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return letters(text) === letters(name.replace(/^opts\./, ""));
 }
 
 function returnsText(op: OperationDef): string {
   const success = op.responses.find((r) => /^2/.test(r.status));
   const what = op.result.kind === "void" ? "Resolves when the request succeeds" : `The \`${docText(typeExprToString(op.result))}\``;
   const status = success ? ` (${docText(success.status)}${success.description ? `: ${docText(success.description)}` : ""})` : "";
-  return `${what}${status}. \`.withHttpInfo()\` also gives the status, headers and correlation id.`;
+  return `${what}${status}.`;
 }

@@ -2,6 +2,7 @@ import {
   type FunctionDeclarationStructure,
   type InterfaceDeclarationStructure,
   type PropertySignatureStructure,
+  type TypeAliasDeclarationStructure,
   StructureKind,
 } from "ts-morph";
 import { isIdentifier } from "../ir/names.js";
@@ -11,8 +12,11 @@ import { callerParameters } from "./operation-to-function.js";
 import { optionalParams, positionalParams } from "./signature.js";
 import { stringLiteral, typeExprToString } from "./type-expr-to-string.js";
 
-/** The `opts` interface: optional query and header parameters, optional body, customHeaders. */
-export function optionsToInterface(op: OperationDef): InterfaceDeclarationStructure {
+/**
+ * The `opts` type: the runtime's `OperationOptions` (customHeaders) with the optional query,
+ * header and cookie parameters and the optional body; just `OperationOptions` when it has none.
+ */
+export function optionsToInterface(op: OperationDef): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const property = (name: string, type: string, description?: string): PropertySignatureStructure => ({
     kind: StructureKind.PropertySignature,
     name: isIdentifier(name) ? name : stringLiteral(name),
@@ -24,14 +28,11 @@ export function optionsToInterface(op: OperationDef): InterfaceDeclarationStruct
   if (op.body && !op.body.required) {
     properties.push(property("body", typeExprToString(op.body.type), op.body.description));
   }
-  properties.push(property("customHeaders", "Record<string, string>", "Headers sent with this request only."));
-  return {
-    kind: StructureKind.Interface,
-    name: op.optionsTypeName,
-    isExported: true,
-    docs: [`Optional parameters of {@link ${op.methodName}}.`],
-    properties,
-  };
+  const docs = [`Optional parameters of {@link ${op.methodName}}.`];
+  if (properties.length === 0) {
+    return { kind: StructureKind.TypeAlias, name: op.optionsTypeName, isExported: true, docs, type: "OperationOptions" };
+  }
+  return { kind: StructureKind.Interface, name: op.optionsTypeName, isExported: true, docs, extends: ["OperationOptions"], properties };
 }
 
 /** An async iterator over the message history an operation pages through. */

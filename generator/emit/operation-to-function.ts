@@ -29,12 +29,12 @@ export function callerParameters(op: OperationDef, { optsDefault }: { optsDefaul
 }
 
 /** One operation as a standalone function: tree-shakeable, one `client.request` call. */
-export function operationToFunction(op: OperationDef): FunctionDeclarationStructure {
+export function operationToFunction(op: OperationDef, common: ReadonlySet<string>): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: op.methodName,
     isExported: true,
-    docs: operationDocs(op, { withClient: true }),
+    docs: operationDocs(op, common),
     parameters: [{ name: "client", type: "ApiClient" }, ...callerParameters(op, { optsDefault: true })],
     returnType: returnType(op),
     // Written in the shape prettier gives a call whose object argument does not fit on one line.

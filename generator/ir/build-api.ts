@@ -9,7 +9,7 @@ import { type OperationSite, buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE } from "./profile.js";
 import { report } from "./build-context.js";
-import type { ApiDef, HttpMethod, OperationDef, ResourceDef } from "./types.js";
+import type { ApiDef, HttpMethod, OperationDef, ResourceDef, ResponseDef } from "./types.js";
 
 const METHODS: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 /**
@@ -59,6 +59,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     version: text(info.version) ?? "",
     description: text(info.description),
     resources: groupByTag(operations, classes),
+    commonResponses: commonResponses(operations.map((op) => op.def)),
     models: breakImmediateCycles(ctx, ctx.models).sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
   return { api, diagnostics: ctx.diagnostics };
@@ -145,6 +146,19 @@ function nameOperations(ctx: BuildContext, found: FoundOperation[], classNames: 
     }
     return { found: op, methodName };
   });
+}
+
+/** The non-2xx responses that every operation has, with the same description and type. */
+function commonResponses(operations: readonly OperationDef[]): ResponseDef[] {
+  const key = (r: ResponseDef) => JSON.stringify([r.status, r.description, r.type ?? null]);
+  const [first, ...rest] = operations;
+  if (!first || rest.length === 0) return [];
+  const shared = new Set(first.responses.filter((r) => !r.status.startsWith("2")).map(key));
+  for (const op of rest) {
+    const own = new Set(op.responses.map(key));
+    for (const k of shared) if (!own.has(k)) shared.delete(k);
+  }
+  return first.responses.filter((r) => shared.has(key(r)));
 }
 
 /** One resource per tag, holding every operation that carries the tag. */

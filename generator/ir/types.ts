@@ -190,6 +190,11 @@ export interface ApiDef {
   readonly description?: string;
   /** Sorted by className. */
   readonly resources: readonly ResourceDef[];
+  /**
+   * The error responses every operation documents alike (same status, description and type):
+   * generated code documents them once, not on every method. Sorted by status.
+   */
+  readonly commonResponses: readonly ResponseDef[];
   /** Sorted by name. */
   readonly models: readonly ModelDef[];
 }

@@ -1,4 +1,4 @@
-export { validateSpec, checkVersion } from "./validate-spec.js";
+export { validateSpec, validateConverted, checkVersion } from "./validate-spec.js";
 export {
   loadAndValidateSpec,
   parseAndValidateSpec,

@@ -1,6 +1,7 @@
 import type { LoadedSpec } from "../load/load-spec.js";
 import { isSwagger2, toOpenApi3 } from "../load/to-openapi3.js";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import type { JsonObject } from "../lib/json.js";
 import { checkDocument, checkVersion } from "./check-document.js";
 import { checkOperations } from "./check-operations.js";
 import { checkParameters } from "./check-parameters.js";
@@ -17,13 +18,24 @@ export { checkVersion };
  * throws a SpecLoadError for them.
  */
 export function validateSpec(spec: Pick<LoadedSpec, "document">): Diagnostic[] {
-  if (isSwagger2(spec.document)) {
+  return validateConverted(spec.document, toOpenApi3(spec.document));
+}
+
+/**
+ * Like validateSpec, for a caller that has converted the document already (`converted` is
+ * `toOpenApi3(original)`), so a large Swagger 2.0 file is converted once.
+ */
+export function validateConverted(original: JsonObject, converted: JsonObject): Diagnostic[] {
+  if (isSwagger2(original)) {
     // Pointers into the converted document name paths as the Swagger file does.
-    const converted = diagnostic("swagger-2-converted", "#/swagger",
+    const note = diagnostic("swagger-2-converted", "#/swagger",
       "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating.");
-    return [converted, ...validateSpec({ document: toOpenApi3(spec.document) })];
+    return [note, ...validateOpenApi3(converted)];
   }
-  const document = spec.document;
+  return validateOpenApi3(converted);
+}
+
+function validateOpenApi3(document: JsonObject): Diagnostic[] {
   // Not a version we read at all: every other check would be noise.
   const version = checkVersion(document);
   if (version) return [version];

@@ -35,6 +35,7 @@ export {
 export type {
   ApiResponse,
   HttpMethod,
+  OperationOptions,
   OperationRequest,
   QueryPrimitive,
   QueryStyle,

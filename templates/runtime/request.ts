@@ -40,6 +40,12 @@ export interface OperationRequest {
   readonly responseType: "json" | "text" | "binary" | "void";
 }
 
+/** What the `opts` argument of every generated method takes besides its own optional parameters. */
+export interface OperationOptions {
+  /** Headers sent with this request only. */
+  customHeaders?: Record<string, string>;
+}
+
 /** Per-call options, the last argument of every generated method. */
 export interface RequestOptions {
   /** Aborts the call (and any retry wait); the promise rejects with an AbortError. */

@@ -5,7 +5,11 @@ import * as operations from "./operations/maps-api.js";
 import type { GetMapsOptions } from "./operations/maps-api.js";
 import type { Maps } from "./models/maps.js";
 
-/** The Maps operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Maps operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class MapsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,13 +21,7 @@ export class MapsApi {
 
   /**
    * `GET /maps`
-   *
-   * Responses:
-   * - 200 `Maps`: Maps.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Maps` (200: Maps.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Maps` (200: Maps.).
    */
   getMaps(opts?: GetMapsOptions, options?: RequestOptions): ApiPromise<Maps> {
     return operations.getMaps(this.client, opts, options);

@@ -61,7 +61,25 @@ import type { SendMessageBody } from "./models/send-message-body.js";
 import type { UserChatSettingsPost } from "./models/user-chat-settings-post.js";
 import type { UserSettingsForChat } from "./models/user-settings-for-chat.js";
 
-/** The Chat operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Chat operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ *
+ * Every method can also fail with:
+ * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
+ * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
+ * - 403 `ErrorBody`: You are not authorized to perform the requested action.
+ * - 404 `ErrorBody`: The requested resource was not found.
+ * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
+ * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
+ * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
+ * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
+ * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
+ * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
+ * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
+ * - 504 `ErrorBody`: The request timed out.
+ */
 export class ChatApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -77,27 +95,8 @@ export class ChatApi {
    * `DELETE /api/v2/chats/rooms/{roomJid}/messages/{messageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:roomMessage:delete`.
-   *
-   * Responses:
-   * - 204: Message deleted successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param roomJid - roomId
-   * @param messageId - messageId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Message deleted successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Message deleted successfully).
    */
   deleteChatsRoomMessage(
     roomJid: string,
@@ -114,27 +113,7 @@ export class ChatApi {
    * `DELETE /api/v2/chats/rooms/{roomJid}/messages/pins/{pinnedMessageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:edit`.
-   *
-   * Responses:
-   * - 204: Pinned message removed successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param pinnedMessageId - pinnedMessageId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Pinned message removed successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Pinned message removed successfully).
    */
   deleteChatsRoomMessagesPin(
     roomJid: string,
@@ -157,27 +136,7 @@ export class ChatApi {
    * `DELETE /api/v2/chats/rooms/{roomJid}/participants/{userId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:participant:delete`.
-   *
-   * Responses:
-   * - 204: User removed
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param userId - userId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: User removed). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: User removed).
    */
   deleteChatsRoomParticipant(
     roomJid: string,
@@ -194,27 +153,7 @@ export class ChatApi {
    * `DELETE /api/v2/chats/users/{userId}/messages/{messageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:delete`.
-   *
-   * Responses:
-   * - 204: Message deleted successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
-   * @param messageId - messageId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Message deleted successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Message deleted successfully).
    */
   deleteChatsUserMessage(
     userId: string,
@@ -231,27 +170,7 @@ export class ChatApi {
    * `DELETE /api/v2/chats/users/{userId}/messages/pins/{pinnedMessageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1:edit`.
-   *
-   * Responses:
-   * - 204: Pinned message removed successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
-   * @param pinnedMessageId - pinnedMessageId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Pinned message removed successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Pinned message removed successfully).
    */
   deleteChatsUserMessagesPin(
     userId: string,
@@ -274,25 +193,7 @@ export class ChatApi {
    * `DELETE /api/v2/chats/users/me/settings`
    *
    * Requires no permissions.
-   *
-   * Responses:
-   * - 204
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204).
    */
   deleteChatsUsersMeSettings(
     opts?: DeleteChatsUsersMeSettingsOptions,
@@ -307,26 +208,7 @@ export class ChatApi {
    * `GET /api/v2/chats/messages/{messageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:view`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param messageId - messageId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageResponse` (200: successful operation).
    */
   getChatsMessage(
     messageId: string,
@@ -342,26 +224,7 @@ export class ChatApi {
    * `GET /api/v2/chats/rooms/{roomJid}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `Room`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Room` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Room` (200: successful operation).
    */
   getChatsRoom(
     roomJid: string,
@@ -377,27 +240,8 @@ export class ChatApi {
    * `GET /api/v2/chats/rooms/{roomJid}/messages/{messageIds}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageEntityListing`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
    * @param messageIds - messageIds, comma separated
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageEntityListing` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageEntityListing` (200: successful operation).
    */
   getChatsRoomMessage(
     roomJid: string,
@@ -414,30 +258,11 @@ export class ChatApi {
    * `GET /api/v2/chats/rooms/{roomJid}/messages`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageEntityListing`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param opts - Optional parameters.
    * @param opts.limit - The maximum number of messages to retrieve
    * @param opts.before - The cutoff date for messages to retrieve
    * @param opts.after - The beginning date for messages to retrieve
    * @param opts.excludeMetadata - Whether to exclude metadata for messages
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageEntityListing` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageEntityListing` (200: successful operation).
    */
   getChatsRoomMessages(
     roomJid: string,
@@ -465,27 +290,7 @@ export class ChatApi {
    * `GET /api/v2/chats/rooms/{roomJid}/participants/{participantJid}`
    *
    * Requires no permissions.
-   *
-   * Responses:
-   * - 200 `RoomParticipant`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param participantJid - participantJid
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `RoomParticipant` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `RoomParticipant` (200: successful operation).
    */
   getChatsRoomParticipant(
     roomJid: string,
@@ -502,27 +307,8 @@ export class ChatApi {
    * `GET /api/v2/chats/rooms/{roomJid}/participants`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `RoomParticipantsResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param opts - Optional parameters.
    * @param opts.notify - Whether to get users to notify
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `RoomParticipantsResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `RoomParticipantsResponse` (200: successful operation).
    */
   getChatsRoomParticipants(
     roomJid: string,
@@ -538,25 +324,7 @@ export class ChatApi {
    * `GET /api/v2/chats/settings`
    *
    * Requires ANY of these permissions: `chat:setting:view`, `chat:setting:edit`.
-   *
-   * Responses:
-   * - 200 `ChatSettings`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSettings` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSettings` (200: successful operation).
    */
   getChatsSettings(
     opts?: GetChatsSettingsOptions,
@@ -571,30 +339,11 @@ export class ChatApi {
    * `GET /api/v2/chats/threads/{threadId}/messages`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageEntityListing`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param threadId - threadId
-   * @param opts - Optional parameters.
    * @param opts.limit - The maximum number of messages to retrieve
    * @param opts.before - The cutoff date for messages to retrieve
    * @param opts.after - The beginning date for messages to retrieve
    * @param opts.excludeMetadata - Whether to exclude metadata for messages
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageEntityListing` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageEntityListing` (200: successful operation).
    */
   getChatsThreadMessages(
     threadId: string,
@@ -622,26 +371,7 @@ export class ChatApi {
    * `GET /api/v2/chats/users/{userId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1:view`.
-   *
-   * Responses:
-   * - 200 `OneOnOne`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `OneOnOne` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `OneOnOne` (200: successful operation).
    */
   getChatsUser(
     userId: string,
@@ -657,27 +387,8 @@ export class ChatApi {
    * `GET /api/v2/chats/users/{userId}/messages/{messageIds}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageEntityListing`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
    * @param messageIds - messageIds, comma separated
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageEntityListing` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageEntityListing` (200: successful operation).
    */
   getChatsUserMessage(
     userId: string,
@@ -694,30 +405,11 @@ export class ChatApi {
    * `GET /api/v2/chats/users/{userId}/messages`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:view`.
-   *
-   * Responses:
-   * - 200 `ChatMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
-   * @param opts - Optional parameters.
    * @param opts.limit - The maximum number of messages to retrieve
    * @param opts.before - The cutoff date for messages to retrieve
    * @param opts.after - The beginning date for messages to retrieve
    * @param opts.excludeMetadata - Whether to exclude metadata for messages
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatMessageResponse` (200: successful operation).
    */
   getChatsUserMessages(
     userId: string,
@@ -745,26 +437,7 @@ export class ChatApi {
    * `GET /api/v2/chats/users/{userId}/settings`
    *
    * Requires ANY of these permissions: `chat:usersettings:view`, `chat:setting:view`.
-   *
-   * Responses:
-   * - 200 `ChatUserSettings`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - User ID
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatUserSettings` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatUserSettings` (200: successful operation).
    */
   getChatsUserSettings(
     userId: string,
@@ -780,25 +453,7 @@ export class ChatApi {
    * `GET /api/v2/chats/users/me/settings`
    *
    * Requires no permissions.
-   *
-   * Responses:
-   * - 200 `UserSettingsForChat`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `UserSettingsForChat` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `UserSettingsForChat` (200: successful operation).
    */
   getChatsUsersMeSettings(
     opts?: GetChatsUsersMeSettingsOptions,
@@ -813,27 +468,8 @@ export class ChatApi {
    * `PATCH /api/v2/chats/rooms/{roomJid}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:edit`.
-   *
-   * Responses:
-   * - 204: Room updated successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
    * @param body - Room properties
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Room updated successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Room updated successfully).
    */
   patchChatsRoom(
     roomJid: string,
@@ -850,28 +486,9 @@ export class ChatApi {
    * `PATCH /api/v2/chats/rooms/{roomJid}/messages/{messageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:roomMessage:edit`.
-   *
-   * Responses:
-   * - 200 `ChatSendMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param roomJid - roomId
-   * @param messageId - messageId
    * @param body - messageBody
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSendMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSendMessageResponse` (200: successful operation).
    */
   patchChatsRoomMessage(
     roomJid: string,
@@ -889,26 +506,8 @@ export class ChatApi {
    * `PATCH /api/v2/chats/settings`
    *
    * Requires ANY of these permissions: `chat:setting:edit`.
-   *
-   * Responses:
-   * - 200 `ChatSettings`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param body - Chat
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSettings` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSettings` (200: successful operation).
    */
   patchChatsSettings(
     body: ChatSettings,
@@ -924,28 +523,8 @@ export class ChatApi {
    * `PATCH /api/v2/chats/users/{userId}/messages/{messageId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:view`.
-   *
-   * Responses:
-   * - 200 `ChatSendMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
-   * @param messageId - messageId
    * @param body - message body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSendMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSendMessageResponse` (200: successful operation).
    */
   patchChatsUserMessage(
     userId: string,
@@ -963,27 +542,7 @@ export class ChatApi {
    * `PATCH /api/v2/chats/users/{userId}/settings`
    *
    * Requires ANY of these permissions: `chat:usersettings:edit`, `chat:setting:edit`.
-   *
-   * Responses:
-   * - 200 `ChatUserSettings`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - User ID
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatUserSettings` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatUserSettings` (200: successful operation).
    */
   patchChatsUserSettings(
     userId: string,
@@ -1000,26 +559,7 @@ export class ChatApi {
    * `PATCH /api/v2/chats/users/me/settings`
    *
    * Requires no permissions.
-   *
-   * Responses:
-   * - 200 `UserSettingsForChat`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `UserSettingsForChat` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `UserSettingsForChat` (200: successful operation).
    */
   patchChatsUsersMeSettings(
     body: UserSettingsForChat,
@@ -1035,27 +575,9 @@ export class ChatApi {
    * `POST /api/v2/chats/rooms/{roomJid}/messages`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:roomMessage:add`.
-   *
-   * Responses:
-   * - 200 `ChatSendMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param roomJid - roomId
    * @param body - messageBody
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSendMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSendMessageResponse` (200: successful operation).
    */
   postChatsRoomMessages(
     roomJid: string,
@@ -1072,27 +594,8 @@ export class ChatApi {
    * `POST /api/v2/chats/rooms/{roomJid}/messages/pins`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:edit`.
-   *
-   * Responses:
-   * - 204: Pinned messages added successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
    * @param body - Pinned Message Ids
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Pinned messages added successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Pinned messages added successfully).
    */
   postChatsRoomMessagesPins(
     roomJid: string,
@@ -1109,27 +612,7 @@ export class ChatApi {
    * `POST /api/v2/chats/rooms/{roomJid}/participants/{userId}`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:participant:add`.
-   *
-   * Responses:
-   * - 204: Joined room successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param roomJid - roomJid
-   * @param userId - userId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Joined room successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Joined room successfully).
    */
   postChatsRoomParticipant(
     roomJid: string,
@@ -1146,26 +629,8 @@ export class ChatApi {
    * `POST /api/v2/chats/rooms`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:room:add`.
-   *
-   * Responses:
-   * - 200 `CreateRoomResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param body - Room properties
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `CreateRoomResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `CreateRoomResponse` (200: successful operation).
    */
   postChatsRooms(
     body: CreateRoomRequest,
@@ -1181,27 +646,8 @@ export class ChatApi {
    * `POST /api/v2/chats/users/{userId}/messages`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1Message:add`.
-   *
-   * Responses:
-   * - 200 `ChatSendMessageResponse`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
    * @param body - message body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSendMessageResponse` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSendMessageResponse` (200: successful operation).
    */
   postChatsUserMessages(
     userId: string,
@@ -1218,27 +664,8 @@ export class ChatApi {
    * `POST /api/v2/chats/users/{userId}/messages/pins`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:1on1:edit`.
-   *
-   * Responses:
-   * - 204: Pinned messages added successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param userId - userId
    * @param body - Pinned Message Ids
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Pinned messages added successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Pinned messages added successfully).
    */
   postChatsUserMessagesPins(
     userId: string,
@@ -1255,26 +682,7 @@ export class ChatApi {
    * `POST /api/v2/chats/users/me/settings`
    *
    * Requires no permissions.
-   *
-   * Responses:
-   * - 204
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204).
    */
   postChatsUsersMeSettings(
     body: UserChatSettingsPost,
@@ -1290,27 +698,8 @@ export class ChatApi {
    * `PUT /api/v2/chats/messages/{messageId}/reactions`
    *
    * Requires ANY of these permissions: `chat:chat:access`, `chat:reactions:edit`.
-   *
-   * Responses:
-   * - 204: Reactions updated successfully
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
-   * @param messageId - messageId
    * @param body - reactionUpdate
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Reactions updated successfully). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Reactions updated successfully).
    */
   putChatsMessageReactions(
     messageId: string,
@@ -1327,26 +716,8 @@ export class ChatApi {
    * `PUT /api/v2/chats/settings`
    *
    * Requires ANY of these permissions: `chat:setting:edit`.
-   *
-   * Responses:
-   * - 200 `ChatSettings`: successful operation
-   * - 400 `ErrorBody`: The request could not be understood by the server due to malformed syntax.
-   * - 401 `ErrorBody`: No authentication bearer token specified in authorization header.
-   * - 403 `ErrorBody`: You are not authorized to perform the requested action.
-   * - 404 `ErrorBody`: The requested resource was not found.
-   * - 408 `ErrorBody`: The client did not produce a request within the server timeout limit. This can be caused by a slow network connection and/or large payloads.
-   * - 409 `ErrorBody`: The request conflicts with the current state of the target resource.
-   * - 413 `ErrorBody`: The request is over the size limit. Maximum bytes: %s
-   * - 415 `ErrorBody`: Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.
-   * - 429 `ErrorBody`: Rate limit exceeded the maximum. Retry the request in [%s] seconds
-   * - 500 `ErrorBody`: The server encountered an unexpected condition which prevented it from fulfilling the request.
-   * - 503 `ErrorBody`: Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).
-   * - 504 `ErrorBody`: The request timed out.
    * @param body - Chat
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ChatSettings` (200: successful operation). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ChatSettings` (200: successful operation).
    */
   putChatsSettings(
     body: ChatSettings,

@@ -8,7 +8,11 @@ import type { CreatePetResponseOption3 } from "./models/create-pet-response-opti
 import type { Dog } from "./models/dog.js";
 import type { Pet } from "./models/pet.js";
 
-/** The Pets operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Pets operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class PetsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -20,14 +24,7 @@ export class PetsApi {
 
   /**
    * `POST /pets`
-   *
-   * Responses:
-   * - 201 `Cat | Dog | CreatePetResponseOption3`: Created.
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Cat | Dog | CreatePetResponseOption3` (201: Created.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Cat | Dog | CreatePetResponseOption3` (201: Created.).
    */
   createPet(
     body: Pet,

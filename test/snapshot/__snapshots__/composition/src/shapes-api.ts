@@ -5,7 +5,11 @@ import * as operations from "./operations/shapes-api.js";
 import type { GetShapeOptions } from "./operations/shapes-api.js";
 import type { Shape } from "./models/shape.js";
 
-/** The Shapes operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Shapes operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class ShapesApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,14 +21,7 @@ export class ShapesApi {
 
   /**
    * `GET /shapes/{id}`
-   *
-   * Responses:
-   * - 200 `Shape`: A shape.
-   * @param id
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Shape` (200: A shape.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Shape` (200: A shape.).
    */
   getShape(id: string, opts?: GetShapeOptions, options?: RequestOptions): ApiPromise<Shape> {
     return operations.getShape(this.client, id, opts, options);

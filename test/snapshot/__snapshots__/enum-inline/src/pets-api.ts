@@ -6,7 +6,11 @@ import type { ListPetsOptions } from "./operations/pets-api.js";
 import type { ListPetsStatus } from "./models/list-pets-status.js";
 import type { Pet } from "./models/pet.js";
 
-/** The Pets operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Pets operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class PetsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -18,14 +22,7 @@ export class PetsApi {
 
   /**
    * `GET /pets`
-   *
-   * Responses:
-   * - 200 `Pet`: The pets.
-   * @param opts - Optional parameters.
-   * @param opts.status
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Pet` (200: The pets.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Pet` (200: The pets.).
    */
   listPets(opts?: ListPetsOptions, options?: RequestOptions): ApiPromise<Pet> {
     return operations.listPets(this.client, opts, options);

@@ -14,7 +14,11 @@ import type { PostFormRequest } from "./models/post-form-request.js";
 import type { UploadFileRequest } from "./models/upload-file-request.js";
 import type { UploadFileResponse } from "./models/upload-file-response.js";
 
-/** The Files operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Files operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class FilesApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -26,14 +30,7 @@ export class FilesApi {
 
   /**
    * `GET /files/{id}/raw`
-   *
-   * Responses:
-   * - 200 `Blob`: The bytes.
-   * @param id
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ArrayBuffer` (200: The bytes.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ArrayBuffer` (200: The bytes.).
    */
   getRaw(id: number, opts?: GetRawOptions, options?: RequestOptions): ApiPromise<ArrayBuffer> {
     return operations.getRaw(this.client, id, opts, options);
@@ -41,14 +38,7 @@ export class FilesApi {
 
   /**
    * `GET /files/{id}/text`
-   *
-   * Responses:
-   * - 200 `string`: As text.
-   * @param id
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `string` (200: As text.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `string` (200: As text.).
    */
   getText(id: number, opts?: GetTextOptions, options?: RequestOptions): ApiPromise<string> {
     return operations.getText(this.client, id, opts, options);
@@ -57,14 +47,9 @@ export class FilesApi {
   /**
    * `POST /forms`
    *
-   * Responses:
-   * - 200 `PostFormResponse`: Echo as HTML.
+   * Also fails with:
    * - 302: Redirect.
-   * @param opts - Optional parameters.
-   * @param opts.body
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `string` (200: Echo as HTML.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `string` (200: Echo as HTML.).
    */
   postForm(opts?: PostFormOptions, options?: RequestOptions): ApiPromise<string> {
     return operations.postForm(this.client, opts, options);
@@ -72,15 +57,7 @@ export class FilesApi {
 
   /**
    * `PUT /files/{id}/raw`
-   *
-   * Responses:
-   * - 204: Done.
-   * @param id
-   * @param opts - Optional parameters.
-   * @param opts.body
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Done.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Done.).
    */
   putRaw(id: number, opts?: PutRawOptions, options?: RequestOptions): ApiPromise<void> {
     return operations.putRaw(this.client, id, opts, options);
@@ -88,16 +65,7 @@ export class FilesApi {
 
   /**
    * `POST /files`
-   *
-   * Responses:
-   * - 200 `Numbers`: Stored.
-   * - 202 `UploadFileResponse`: Accepted for later.
-   * - 204: Already stored.
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Numbers | UploadFileResponse` (200: Stored.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Numbers | UploadFileResponse` (200: Stored.).
    */
   uploadFile(
     body: UploadFileRequest,

@@ -5,7 +5,11 @@ import * as operations from "./operations/api-client-api.js";
 import type { ApiClient2Options } from "./operations/api-client-api.js";
 import type { ApiClient2 } from "./models/api-client2.js";
 
-/** The ApiClient operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The ApiClient operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class ApiClientApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,13 +21,7 @@ export class ApiClientApi {
 
   /**
    * `GET /h`
-   *
-   * Responses:
-   * - 200 `ApiClient2`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ApiClient2` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ApiClient2` (200: Ok.).
    */
   ApiClient2(opts?: ApiClient2Options, options?: RequestOptions): ApiPromise<ApiClient2> {
     return operations.ApiClient2(this.client, opts, options);

@@ -19,7 +19,11 @@ import type { Item3 } from "./models/item3.js";
 import type { Promise2 } from "./models/promise2.js";
 import type { Ошибка } from "./models/ошибка.js";
 
-/** The class operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The class operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class ClassApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -31,13 +35,7 @@ export class ClassApi {
 
   /**
    * `GET /i`
-   *
-   * Responses:
-   * - 200 `Error2`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Error2` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Error2` (200: Ok.).
    */
   Error2(opts?: Error2Options, options?: RequestOptions): ApiPromise<Error2> {
     return operations.Error2(this.client, opts, options);
@@ -45,13 +43,7 @@ export class ClassApi {
 
   /**
    * `GET /e`
-   *
-   * Responses:
-   * - 200 `Item`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Item` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Item` (200: Ok.).
    */
   GetItem(opts?: GetItemOptions, options?: RequestOptions): ApiPromise<Item> {
     return operations.GetItem(this.client, opts, options);
@@ -59,13 +51,7 @@ export class ClassApi {
 
   /**
    * `GET /b`
-   *
-   * Responses:
-   * - 200 `_3DModel`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `_3DModel` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `_3DModel` (200: Ok.).
    */
   _2faVerify(opts?: _2faVerifyOptions, options?: RequestOptions): ApiPromise<_3DModel> {
     return operations._2faVerify(this.client, opts, options);
@@ -73,13 +59,7 @@ export class ClassApi {
 
   /**
    * `GET /a`
-   *
-   * Responses:
-   * - 200 `Class`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Class` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Class` (200: Ok.).
    */
   deleteOperation(opts?: DeleteOperationOptions, options?: RequestOptions): ApiPromise<Class> {
     return operations.deleteOperation(this.client, opts, options);
@@ -87,13 +67,7 @@ export class ClassApi {
 
   /**
    * `GET /d`
-   *
-   * Responses:
-   * - 200 `Item3`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Item3` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Item3` (200: Ok.).
    */
   getItem2(opts?: GetItem2Options, options?: RequestOptions): ApiPromise<Item3> {
     return operations.getItem2(this.client, opts, options);
@@ -101,16 +75,7 @@ export class ClassApi {
 
   /**
    * `GET /g/{default}`
-   *
-   * Responses:
-   * - 200 `Promise2`: Ok.
-   * @param defaultParam
-   * @param opts2
-   * @param opts - Optional parameters.
-   * @param opts.client
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Promise2` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Promise2` (200: Ok.).
    */
   request2(
     defaultParam: string,
@@ -123,13 +88,7 @@ export class ClassApi {
 
   /**
    * `GET /f`
-   *
-   * Responses:
-   * - 200 `Ошибка`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Ошибка` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Ошибка` (200: Ok.).
    */
   получить(opts?: ПолучитьOptions, options?: RequestOptions): ApiPromise<Ошибка> {
     return operations.получить(this.client, opts, options);

@@ -5,7 +5,11 @@ import * as operations from "./operations/unicode-tag-api.js";
 import type { UserGetNameOptions } from "./operations/unicode-tag-api.js";
 import type { Date2 } from "./models/date2.js";
 
-/** The Ünïcödé tag operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Ünïcödé tag operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class UnicodeTagApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,13 +21,7 @@ export class UnicodeTagApi {
 
   /**
    * `GET /c`
-   *
-   * Responses:
-   * - 200 `Date2`: Ok.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Date2` (200: Ok.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Date2` (200: Ok.).
    */
   userGetName(opts?: UserGetNameOptions, options?: RequestOptions): ApiPromise<Date2> {
     return operations.userGetName(this.client, opts, options);

@@ -6,7 +6,11 @@ import type { EvilOpOptions } from "./operations/evil-api.js";
 import type { EvilOpQX } from "./models/evil-op-qx.js";
 import type { Evil } from "./models/evil.js";
 
-/** The Evil operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Evil operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class EvilApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -31,12 +35,7 @@ export class EvilApi {
    *
    * `POST /evil/{id}`
    *
-   * Responses:
-   * - 200 `Evil`: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
-   * new line </script><script>alert(1)</script>
-   * LS
-   * PS \@param evil
-   * *\/ export const pwned = 1; /\* response
+   * Also fails with:
    * - 400: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
@@ -47,25 +46,21 @@ export class EvilApi {
    * LS
    * PS \@param evil
    * *\/ export const pwned = 1; /\* param
-   * @param opts - Optional parameters.
    * @param opts.q*\/x - End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
    * PS \@param evil
    * *\/ export const pwned = 1; /\* query param
-   * @param opts.X-Evil"Header
    * @param opts.body - End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
    * PS \@param evil
    * *\/ export const pwned = 1; /\* body
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
    * @returns The `Evil` (200: End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
    * new line </script><script>alert(1)</script>
    * LS
    * PS \@param evil
-   * *\/ export const pwned = 1; /\* response). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * *\/ export const pwned = 1; /\* response).
    */
   evilOp(id: string, opts?: EvilOpOptions, options?: RequestOptions): ApiPromise<Evil> {
     return operations.evilOp(this.client, id, opts, options);

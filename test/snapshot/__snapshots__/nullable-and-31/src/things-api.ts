@@ -5,7 +5,11 @@ import * as operations from "./operations/things-api.js";
 import type { GetThingOptions } from "./operations/things-api.js";
 import type { Thing } from "./models/thing.js";
 
-/** The Things operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Things operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class ThingsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,14 +21,7 @@ export class ThingsApi {
 
   /**
    * `GET /things/{id}`
-   *
-   * Responses:
-   * - 200 `Thing`: A thing.
-   * @param id
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Thing` (200: A thing.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Thing` (200: A thing.).
    */
   getThing(id: string | null, opts?: GetThingOptions, options?: RequestOptions): ApiPromise<Thing> {
     return operations.getThing(this.client, id, opts, options);

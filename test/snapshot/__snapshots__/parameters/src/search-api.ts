@@ -8,7 +8,11 @@ import type { SearchJson } from "./models/search-json.js";
 import type { SearchSort } from "./models/search-sort.js";
 import type { SearchTheme } from "./models/search-theme.js";
 
-/** The Search operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Search operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class SearchApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -20,26 +24,7 @@ export class SearchApi {
 
   /**
    * `GET /search/{ids}`
-   *
-   * Responses:
-   * - 200 `string[]`: Results.
-   * @param ids
-   * @param piped
-   * @param xRequestId
-   * @param session
-   * @param opts - Optional parameters.
-   * @param opts.tags
-   * @param opts.csv
-   * @param opts.spaced
-   * @param opts.filter
-   * @param opts.sort
-   * @param opts.json
-   * @param opts.X-Page-Size
-   * @param opts.X-Flags
-   * @param opts.theme
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `string[]` (200: Results.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `string[]` (200: Results.).
    */
   search(
     ids: number[],

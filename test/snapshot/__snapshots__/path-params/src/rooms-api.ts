@@ -6,7 +6,11 @@ import type { DeleteOperationOptions, ReplyToMessageOptions } from "./operations
 import type { ReplyToMessageRequest } from "./models/reply-to-message-request.js";
 import type { ReplyToMessageResponse } from "./models/reply-to-message-response.js";
 
-/** The Rooms operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Rooms operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class RoomsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -18,13 +22,7 @@ export class RoomsApi {
 
   /**
    * `DELETE /rooms`
-   *
-   * Responses:
-   * - 204: Gone.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Gone.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Gone.).
    */
   deleteOperation(opts?: DeleteOperationOptions, options?: RequestOptions): ApiPromise<void> {
     return operations.deleteOperation(this.client, opts, options);
@@ -33,28 +31,20 @@ export class RoomsApi {
   /**
    * `POST /rooms/{room-jid}/messages/{messageId}`
    *
-   * Responses:
-   * - 201 `ReplyToMessageResponse`: Created.
+   * Also fails with:
    * - default: An error.
+   * @param messageId - Declared before the room, so it comes first (declared order, as the official SDK takes it).
    * @param roomJid - Not an identifier.
-   * @param messageId - Declared before the room, but comes second.
-   * @param mode
-   * @param opts - Optional parameters.
-   * @param opts.page-size
-   * @param opts.X-Request-Id
-   * @param opts.body
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `ReplyToMessageResponse` (201: Created.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `ReplyToMessageResponse` (201: Created.).
    */
   replyToMessage(
-    roomJid: string,
     messageId: string,
+    roomJid: string,
     mode: string,
     opts?: ReplyToMessageOptions,
     options?: RequestOptions,
   ): ApiPromise<ReplyToMessageResponse> {
-    return operations.replyToMessage(this.client, roomJid, messageId, mode, opts, options);
+    return operations.replyToMessage(this.client, messageId, roomJid, mode, opts, options);
   }
 }
 

@@ -5,7 +5,11 @@ import * as operations from "./operations/nodes-api.js";
 import type { ListNodesOptions } from "./operations/nodes-api.js";
 import type { Node } from "./models/node.js";
 
-/** The Nodes operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Nodes operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class NodesApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -17,13 +21,7 @@ export class NodesApi {
 
   /**
    * `GET /nodes`
-   *
-   * Responses:
-   * - 200 `Node`: Nodes.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Node` (200: Nodes.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Node` (200: Nodes.).
    */
   listNodes(opts?: ListNodesOptions, options?: RequestOptions): ApiPromise<Node> {
     return operations.listNodes(this.client, opts, options);

@@ -4,7 +4,11 @@ import { ApiClient, type ApiPromise, type RequestOptions } from "./runtime/index
 import * as operations from "./operations/default-api.js";
 import type { HealthOptions } from "./operations/default-api.js";
 
-/** The Default operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Default operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class DefaultApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -16,13 +20,7 @@ export class DefaultApi {
 
   /**
    * `GET /health`
-   *
-   * Responses:
-   * - 200: Fine.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (200: Fine.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (200: Fine.).
    */
   health(opts?: HealthOptions, options?: RequestOptions): ApiPromise<void> {
     return operations.health(this.client, opts, options);

@@ -4,7 +4,11 @@ import { ApiClient, type ApiPromise, type RequestOptions } from "./runtime/index
 import * as operations from "./operations/user-groups-api.js";
 import type { ListGroupsOptions } from "./operations/user-groups-api.js";
 
-/** The user groups operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The user groups operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class UserGroupsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -16,13 +20,7 @@ export class UserGroupsApi {
 
   /**
    * `GET /groups`
-   *
-   * Responses:
-   * - 200: Groups.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (200: Groups.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (200: Groups.).
    */
   listGroups(opts?: ListGroupsOptions, options?: RequestOptions): ApiPromise<void> {
     return operations.listGroups(this.client, opts, options);

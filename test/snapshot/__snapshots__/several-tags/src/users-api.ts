@@ -4,7 +4,11 @@ import { ApiClient, type ApiPromise, type RequestOptions } from "./runtime/index
 import * as operations from "./operations/users-api.js";
 import type { ListUsersOptions } from "./operations/users-api.js";
 
-/** The Users operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Users operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class UsersApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -16,13 +20,7 @@ export class UsersApi {
 
   /**
    * `GET /users`
-   *
-   * Responses:
-   * - 200 `string[]`: Users.
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `string[]` (200: Users.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `string[]` (200: Users.).
    */
   listUsers(opts?: ListUsersOptions, options?: RequestOptions): ApiPromise<string[]> {
     return operations.listUsers(this.client, opts, options);

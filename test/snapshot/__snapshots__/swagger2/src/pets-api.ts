@@ -6,7 +6,11 @@ import type { GetPetOptions, UpdatePetOptions, UploadPhotoOptions } from "./oper
 import type { Pet } from "./models/pet.js";
 import type { UploadPhotoRequest } from "./models/upload-photo-request.js";
 
-/** The pets operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The pets operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class PetsApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -18,14 +22,7 @@ export class PetsApi {
 
   /**
    * `GET /pets/{petId}`
-   *
-   * Responses:
-   * - 200 `Pet`: A pet.
-   * @param petId
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Pet` (200: A pet.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Pet` (200: A pet.).
    */
   getPet(petId: number, opts?: GetPetOptions, options?: RequestOptions): ApiPromise<Pet> {
     return operations.getPet(this.client, petId, opts, options);
@@ -33,16 +30,7 @@ export class PetsApi {
 
   /**
    * `PUT /pets/{petId}`
-   *
-   * Responses:
-   * - 204: Updated.
-   * @param petId
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.ids
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (204: Updated.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (204: Updated.).
    */
   updatePet(
     petId: number,
@@ -55,15 +43,7 @@ export class PetsApi {
 
   /**
    * `POST /pets/{petId}/photo`
-   *
-   * Responses:
-   * - 201: Stored.
-   * @param petId
-   * @param body
-   * @param opts - Optional parameters.
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns Resolves when the request succeeds (201: Stored.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns Resolves when the request succeeds (201: Stored.).
    */
   uploadPhoto(
     petId: number,

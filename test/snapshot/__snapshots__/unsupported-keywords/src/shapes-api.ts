@@ -6,7 +6,11 @@ import type { ListShapesOptions } from "./operations/shapes-api.js";
 import type { ListShapesFilter } from "./models/list-shapes-filter.js";
 import type { Shape } from "./models/shape.js";
 
-/** The Shapes operations, one method each. Every method returns an ApiPromise. */
+/**
+ * The Shapes operations, one method each. Every method returns an `ApiPromise`: await it for the data, or call `.withHttpInfo()` for the status, headers and correlation id too.
+ *
+ * Every method takes `opts.customHeaders` (headers for that request only) and a last `options` argument (abort signal, timeout, headers, retry policy). A failed request rejects with an `ApiError` subclass for its status.
+ */
 export class ShapesApi {
   /** The client every request goes through. */
   readonly client: ApiClient;
@@ -18,14 +22,7 @@ export class ShapesApi {
 
   /**
    * `GET /shapes`
-   *
-   * Responses:
-   * - 200 `Shape`: Shapes.
-   * @param opts - Optional parameters.
-   * @param opts.filter
-   * @param opts.customHeaders - Headers sent with this request only.
-   * @param options - Per-request options: abort signal, timeout, headers, retry policy.
-   * @returns The `Shape` (200: Shapes.). `.withHttpInfo()` also gives the status, headers and correlation id.
+   * @returns The `Shape` (200: Shapes.).
    */
   listShapes(opts?: ListShapesOptions, options?: RequestOptions): ApiPromise<Shape> {
     return operations.listShapes(this.client, opts, options);
