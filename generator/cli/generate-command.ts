@@ -88,7 +88,8 @@ function report({ result, settings, check, reporter, elapsedMs }: Outcome): numb
     reporter.error(`chatgen: ${spec} is invalid; nothing was written.`);
     return 2;
   }
-  const operations = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
+  // An operation with several tags is in several classes but is one operation.
+  const operations = new Set(result.api.resources.flatMap((r) => r.operations)).size;
   const what = `${result.files.length} files (${operations} operations, ${result.api.models.length} models)`;
   if (check) return reportCheck(result, settings, reporter, what);
   const seconds = (elapsedMs / 1000).toFixed(2);
