@@ -27,8 +27,8 @@ function isText(type: TypeExpr): boolean {
   return type.kind === "primitive" && type.name === "string";
 }
 
-function entitiesItem(models: readonly ModelDef[], name: string): TypeExpr | undefined {
-  const model = models.find((m) => m.name === name);
+function entitiesItem(models: ReadonlyMap<string, ModelDef>, name: string): TypeExpr | undefined {
+  const model = models.get(name);
   if (model?.kind !== "object") return undefined;
   const entities = model.properties.find((p) => p.name === HISTORY_PAGING.items);
   return entities?.type.kind === "array" ? entities.type.items : undefined;

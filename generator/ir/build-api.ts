@@ -60,7 +60,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     description: text(info.description),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
-    models: breakImmediateCycles(ctx, ctx.models).sort((a, b) => compareCodeUnits(a.name, b.name)),
+    models: breakImmediateCycles(ctx, [...ctx.models.values()]).sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
   return { api, diagnostics: ctx.diagnostics };
 }

@@ -23,7 +23,7 @@ export interface BuildContext {
   /** "#/components/schemas/Foo" -> model name, decided before any model is built. */
   readonly schemaNames: Map<string, string>;
   /** Models built so far, including hoisted inline ones. */
-  readonly models: ModelDef[];
+  readonly models: Map<string, ModelDef>;
   /** Pointers of non-component `$ref` targets being expanded inline, to stop cycles. */
   readonly expanding: Set<string>;
   /** How deep buildType is nested right now, to refuse hostile nesting with a diagnostic. */
@@ -37,7 +37,7 @@ export function createBuildContext(document: JsonObject, options: BuildOptions =
     diagnostics: [],
     typeNames: new NameRegistry(RUNTIME_NAMES),
     schemaNames: new Map(),
-    models: [],
+    models: new Map(),
     expanding: new Set(),
     depth: { current: 0, reported: false },
   };

@@ -25,15 +25,14 @@ export function buildComponentModels(ctx: BuildContext): void {
     const pointer = pointerJoin("#/components/schemas", schemaName);
     const schema = schemas[schemaName];
     const name = ctx.schemaNames.get(pointer)!;
-    ctx.models.push(
-      buildModel(ctx, {
-        name,
-        schemaName,
-        fileName: toKebabCase(name),
-        schema: isObject(schema) ? schema : {},
-        pointer,
-      }),
-    );
+    const model = buildModel(ctx, {
+      name,
+      schemaName,
+      fileName: toKebabCase(name),
+      schema: isObject(schema) ? schema : {},
+      pointer,
+    });
+    ctx.models.set(model.name, model);
   }
 }
 

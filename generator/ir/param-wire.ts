@@ -21,7 +21,7 @@ export interface ParamWire {
 export function paramWire(
   { location, type, style, explode, jsonContent, arrayStyle }:
   { location: ParamLocation; type: TypeExpr; style: unknown; explode: unknown; jsonContent: boolean; arrayStyle?: QueryStyle },
-  models: readonly ModelDef[],
+  models: ReadonlyMap<string, ModelDef>,
 ): ParamWire {
   const shape = wireShape(type, models, new Set());
   if (jsonContent) return shape === "string" ? {} : { serialize: "json" };
@@ -52,7 +52,7 @@ function isUnknown(type: TypeExpr): boolean {
   return type.kind === "primitive" && type.name === "unknown";
 }
 
-function wireShape(type: TypeExpr, models: readonly ModelDef[], seen: Set<string>): WireShape {
+function wireShape(type: TypeExpr, models: ReadonlyMap<string, ModelDef>, seen: Set<string>): WireShape {
   switch (type.kind) {
     case "primitive":
       if (type.name === "string") return "string";
@@ -72,10 +72,10 @@ function wireShape(type: TypeExpr, models: readonly ModelDef[], seen: Set<string
   }
 }
 
-function refShape(name: string, models: readonly ModelDef[], seen: Set<string>): WireShape {
+function refShape(name: string, models: ReadonlyMap<string, ModelDef>, seen: Set<string>): WireShape {
   if (seen.has(name)) return "other";
   seen.add(name);
-  const model = models.find((m) => m.name === name);
+  const model = models.get(name);
   if (model?.kind === "enum") return model.values.every((v) => typeof v === "string") ? "string" : "primitive";
   if (model?.kind === "alias") return wireShape(model.type, models, seen);
   return "other";
@@ -88,11 +88,11 @@ function joinShapes(shapes: WireShape[]): WireShape {
 }
 
 /** Array items may not be null: the runtime's query arrays hold primitives only. */
-function hasNull(type: TypeExpr, models: readonly ModelDef[]): boolean {
+function hasNull(type: TypeExpr, models: ReadonlyMap<string, ModelDef>): boolean {
   if (type.kind === "primitive") return type.name === "null";
   if (type.kind === "union") return type.members.some((m) => hasNull(m, models));
   if (type.kind === "ref") {
-    const model = models.find((m) => m.name === type.name);
+    const model = models.get(type.name);
     return model?.kind === "alias" && hasNull(model.type, models);
   }
   return false;

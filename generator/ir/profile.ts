@@ -28,7 +28,7 @@ export interface PagingSite {
   readonly methodName: string;
   readonly queryParams: readonly ParamDef[];
   readonly result: TypeExpr;
-  readonly models: readonly ModelDef[];
+  readonly models: ReadonlyMap<string, ModelDef>;
 }
 
 /** An OpenAPI description with no vendor conventions: no extra facts, no iterators. */

@@ -23,7 +23,7 @@ export function hoistSchema(ctx: BuildContext, schema: JsonObject, site: SchemaS
     schema,
     pointer: site.pointer,
   });
-  ctx.models.push(model);
+  ctx.models.set(model.name, model);
   return { kind: "ref", name };
 }
 
