@@ -81,12 +81,14 @@ describe("schemas become models", () => {
 });
 
 describe("operations", () => {
-  it("orders path parameters as the path does, whatever the declaration order", () => {
+  it("takes required parameters positionally in the order the spec declares them, as the official SDK does", () => {
     const op = operation(specWith({ paths: getOperation({ path: "/a/{first}/b/{second}", parameters: [
       { name: "second", in: "path", required: true, schema: { type: "string" } },
+      { name: "mode", in: "query", required: true, schema: { type: "string" } },
       { name: "first", in: "path", required: true, schema: { type: "string" } },
+      { name: "limit", in: "query", schema: { type: "string" } },
     ] }) }));
-    expect(op.pathParams.map((p) => p.name)).toEqual(["first", "second"]);
+    expect(op.positionalParams.map((p) => p.name)).toEqual(["second", "mode", "first"]);
   });
 
   it("keeps query parameters typed and optional, in spec order", () => {
