@@ -8,7 +8,7 @@ export type ApiClass = new (client: unknown) => object;
 
 /** The parts of the official SDK's ApiClient the suite uses. */
 interface SdkApiClient {
-  readonly config: { basePath: string };
+  setGateway(gateway: { host: string; protocol: string; port: number }): void;
   setAccessToken(token: string): void;
 }
 
@@ -29,8 +29,10 @@ export const ACCESS_TOKEN = "wire-token";
 export function loadSdk(baseUrl: string): Sdk {
   const sdk = createRequire(import.meta.url)("purecloud-platform-client-v2") as SdkModule;
   const client = new sdk.ApiClientClass();
-  // setEnvironment always builds "https://api.<environment>"; a test server needs the base path itself.
-  client.config.basePath = baseUrl;
+  // setEnvironment always builds "https://api.<environment>"; the gateway setting is the
+  // supported way to send the API calls to another host, protocol and port.
+  const { hostname, protocol, port } = new URL(baseUrl);
+  client.setGateway({ host: hostname, protocol: protocol.replace(":", ""), port: Number(port) });
   client.setAccessToken(ACCESS_TOKEN);
   return { classes: apiClasses(sdk), client };
 }
