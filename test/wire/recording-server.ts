@@ -39,6 +39,15 @@ const TRANSPORT_HEADERS = new Set([
   "sec-fetch-mode",
 ]);
 
+// Values fetch (undici) sets by itself: "accept-language: *" on every request, and, as the Fetch
+// standard asks, "no-cache" pragma and cache-control on a request with If-Match or If-None-Match.
+// A real Accept-Language parameter, or any other value, is compared.
+const FETCH_DEFAULTS: Readonly<Record<string, string>> = {
+  "accept-language": "*",
+  pragma: "no-cache",
+  "cache-control": "no-cache",
+};
+
 /** Starts the server on 127.0.0.1 and an ephemeral port. */
 export async function startRecordingServer(): Promise<RecordingServer> {
   let recorded: RecordedRequest[] = [];
@@ -110,8 +119,7 @@ function contractHeaders(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (TRANSPORT_HEADERS.has(name) || value === undefined) continue;
-    // undici's default "accept-language: *" is noise; a real Accept-Language parameter is not.
-    if (name === "accept-language" && value === "*") continue;
+    if (FETCH_DEFAULTS[name] === value) continue;
     headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
