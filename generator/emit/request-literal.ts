@@ -35,6 +35,7 @@ export function requestLiteral(op: OperationDef): string[] {
   if (op.body?.required) required.push('"body"');
   if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
   lines.push(`responseType: "${op.responseType}"`);
+  if (op.accept) lines.push(`accept: ${stringLiteral(op.accept)}`);
   return lines;
 }
 

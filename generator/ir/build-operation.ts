@@ -32,7 +32,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     operationPointer: pointer,
     methodName,
   });
-  const { responses, result, responseType } = buildResponses(ctx, { operation, pointer, methodName });
+  const { responses, result, responseType, accept } = buildResponses(ctx, { operation, pointer, methodName });
   const queryParams = params.filter((p) => p.location === "query");
   const profile = ctx.options.profile ?? NEUTRAL_BUILD_PROFILE;
   return {
@@ -48,6 +48,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     body: buildBody(ctx, { operation, pointer, methodName }),
     result,
     responseType,
+    ...(accept ? { accept } : {}),
     responses,
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),
     paging: profile.paging({ methodName, queryParams, result, models: ctx.models }),

@@ -39,6 +39,8 @@ export interface BuiltResponses {
   readonly responses: ResponseDef[];
   readonly result: TypeExpr;
   readonly responseType: ResponseType;
+  /** The success response's media type when it is not JSON (the Accept header to send). */
+  readonly accept?: string;
 }
 
 /** Every documented response, and the result: the types of the 2xx responses (or default). */
@@ -67,8 +69,10 @@ export function buildResponses(
       success.push({ type, mediaType });
     }
   }
-  const responseType = responseTypeOf(success[0]?.mediaType);
-  return { responses, result: resultType(responseType, success.map((s) => s.type)), responseType };
+  const mediaType = success[0]?.mediaType;
+  const responseType = responseTypeOf(mediaType);
+  const result = resultType(responseType, success.map((s) => s.type));
+  return { responses, result, responseType, ...(mediaType && !isJson(mediaType) ? { accept: mediaType } : {}) };
 }
 
 /** What the runtime resolves with: text and bytes are read as such, whatever the schema says. */

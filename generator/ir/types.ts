@@ -159,6 +159,8 @@ export interface OperationDef {
   readonly result: TypeExpr;
   /** How the runtime reads the success body. */
   readonly responseType: "json" | "text" | "binary" | "void";
+  /** The media type to accept when the success response is not JSON ("text/calendar"). */
+  readonly accept?: string;
   /** Every documented response, sorted by status. */
   readonly responses: readonly ResponseDef[];
   /** Name of the generated `opts` interface (`GetChatsRoomMessagesOptions`). */

@@ -14,7 +14,8 @@ type FieldValue = string | number | boolean | Blob | null | undefined;
  */
 export function encodeBody(op: OperationRequest): EncodedBody {
   const { body, contentType = "application/json" } = op;
-  if (body === undefined) return { body: undefined, contentType: undefined };
+  // An absent optional body (undefined or null) sends no body, as the official SDK does.
+  if (body === undefined || body === null) return { body: undefined, contentType: undefined };
   if (contentType.includes("json")) {
     const text = op.bodyIsJsonText && typeof body === "string" ? body : JSON.stringify(body);
     return { body: text, contentType };

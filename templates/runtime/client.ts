@@ -104,7 +104,7 @@ export class ApiClient {
     const url = this.#basePath + buildPathAndQuery(operation);
     const { body, contentType } = encodeBody(operation);
     const json = operation.responseType === "json" || operation.responseType === "void";
-    const headers: HeaderRecord = { accept: json ? "application/json" : "*/*" };
+    const headers: HeaderRecord = { accept: operation.accept ?? (json ? "application/json" : "*/*") };
     if (contentType) headers["content-type"] = contentType;
     for (const extra of [this.#defaultHeaders, operation.headers, options?.headers]) {
       for (const name in extra) {

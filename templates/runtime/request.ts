@@ -36,6 +36,8 @@ export interface OperationRequest {
    * names it and the operation, before anything is sent.
    */
   readonly required?: readonly string[];
+  /** The Accept header when the success response is not JSON; "application/json" or any type otherwise. */
+  readonly accept?: string;
   /** How to read a 2xx body. "void" resolves undefined. */
   readonly responseType: "json" | "text" | "binary" | "void";
 }
