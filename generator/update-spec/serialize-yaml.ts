@@ -1,5 +1,5 @@
-import { yamlPackage } from "../load/lazy-yaml.js";
 import type { JsonObject } from "../lib/json.js";
+import { yamlText } from "./yaml-text.js";
 
 /** The fixed banner: no date, no path, no version, so the bytes depend on the spec alone. */
 export const SPEC_HEADER = [
@@ -13,7 +13,6 @@ export const SPEC_HEADER = [
  * no anchors or aliases.
  */
 export function serializeSpecYaml(document: JsonObject): string {
-  const yamlDocument = new (yamlPackage().Document)(document, { aliasDuplicateObjects: false });
-  yamlDocument.commentBefore = SPEC_HEADER;
-  return yamlDocument.toString({ indent: 2, lineWidth: 0, minContentWidth: 0 });
+  const header = SPEC_HEADER.split("\n").map((line) => `#${line}`).join("\n");
+  return `${header}\n\n${yamlText(document)}`;
 }
