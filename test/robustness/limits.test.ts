@@ -33,17 +33,14 @@ describe("deep nesting", () => {
     ["properties", (inner: Record<string, unknown>) => ({ type: "object", properties: { child: inner } })],
     ["array items", (inner: Record<string, unknown>) => ({ type: "array", items: inner })],
     ["allOf", (inner: Record<string, unknown>) => ({ allOf: [inner, { type: "object", properties: { x: { type: "string" } } }] })],
-  ])("generates a schema nested 200 levels through %s, and the package type-checks (bound: 30 s)", async (name, wrap) => {
-    const started = performance.now();
+  ])("generates a schema nested 200 levels through %s, and the package type-checks", async (name, wrap) => {
     const result = await generateFrom(`deep-${name.replace(" ", "-")}`, specWith({ Root: nested(200, wrap) }));
     expect(errors(result)).toEqual([]);
     const root = await writeTree(`limits-deep-${name.replace(" ", "-")}`, result.files);
     expect(typecheck([join(root, "src", "index.ts")])).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
-  it(`refuses a schema nested ${HOSTILE_DEPTH} levels with a located error, without a stack overflow (bound: 20 s)`, async () => {
-    const started = performance.now();
+  it(`refuses a schema nested ${HOSTILE_DEPTH} levels with a located error, without a stack overflow`, async () => {
     // Written as text: JSON.stringify itself cannot nest this deep.
     const deep = `${'{"type":"array","items":'.repeat(HOSTILE_DEPTH)}{"type":"string"}${"}".repeat(HOSTILE_DEPTH)}`;
     const text = JSON.stringify(specWith({ Root: { $ref: "#/deep" } })).replace('{"$ref":"#/deep"}', deep);
@@ -54,18 +51,15 @@ describe("deep nesting", () => {
       specPointer: "#/components/schemas/Root/items/items/items/items/items",
       message: expect.stringContaining(String(MAX_DOCUMENT_DEPTH)),
     })]);
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
-  it(`stops building a schema past ${MAX_SCHEMA_DEPTH} levels with one located error (bound: 10 s)`, async () => {
-    const started = performance.now();
+  it(`stops building a schema past ${MAX_SCHEMA_DEPTH} levels with one located error`, async () => {
     const deep = nested(MAX_SCHEMA_DEPTH + 50, (inner) => ({ type: "array", items: inner }));
     const result = await generateFrom("schema-too-deep", specWith({ Root: deep }));
     expect(result.api).toBeUndefined();
     const tooDeep = result.diagnostics.filter((d) => d.code === "schema-too-deep");
     expect(tooDeep).toHaveLength(1);
     expect(tooDeep[0]!.specPointer).toMatch(/^#\/components\/schemas\/Root(\/items)+$/);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 
@@ -104,19 +98,17 @@ function fiftyMegabyteSpec(): string {
 }
 
 describe("a 50 MB spec", () => {
-  it("generates in a process capped at 1 GiB of heap, within 120 s", async () => {
+  it("generates in a process capped at 1 GiB of heap, without running out", async () => {
     const specPath = join(DIR, "fifty-mb.json");
     await writeFile(specPath, fiftyMegabyteSpec());
     expect((await stat(specPath)).size).toBeGreaterThan(50 * 1024 * 1024);
     // An empty config, so the repo's chatgen.config.yaml (tags: Chat) does not filter the operations.
     const config = join(DIR, "empty.config.yaml");
     await writeFile(config, "{}\n");
-    const started = performance.now();
     const { stdout } = await promisify(execFile)(process.execPath, [
       "--max-old-space-size=1024", "bin/chatgen.js", "generate",
       "--config", config, "--spec", specPath, "--out", join(DIR, "fifty-mb-out"),
     ], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
     expect(stdout).toMatch(/\(100 operations, 100 models\)/);
-    expect(performance.now() - started).toBeLessThan(120_000);
   }, 150_000);
 });
