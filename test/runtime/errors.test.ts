@@ -117,9 +117,13 @@ describe("bodies that are not what the operation promises", () => {
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
-  it("resolves undefined for an empty 200 body", async () => {
+  it("rejects an empty 200 body where the operation promises a model", async () => {
     const { fetch } = scriptedFetch(new Response("", { status: 200 }));
-    await expect(testClient(fetch).request(getRoom())).resolves.toBeUndefined();
+    const error = await testClient(fetch)
+      .request(getRoom())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toMatch(/^getChatsRoom: 200 response has an empty body/);
   });
 });
 
