@@ -5,7 +5,8 @@
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
-export type QueryPrimitive = string | number | boolean;
+/** A Date is sent as its ISO string, as `toJSON()` writes it. */
+export type QueryPrimitive = string | number | boolean | Date;
 export type QueryValue = QueryPrimitive | readonly QueryPrimitive[] | null | undefined;
 
 /** How an array query parameter is written (OpenAPI `style` + `explode`). */
