@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -138,5 +139,24 @@ describe("connection failures", () => {
     expect(error.message).toBe("getChatsRoom: connection failed");
     expect(error.cause).toBe(reset);
     expect(error.attempts).toBe(1);
+  });
+});
+
+describe("a fetch failure that quotes the credentials", () => {
+  it("keeps the cause, with the token redacted all along its chain", async () => {
+    const token = "secret-token-123";
+    const inner = new Error(`socket said Bearer ${token}`);
+    const quoting = Object.assign(new TypeError(`bad header "Bearer ${token}"`, { cause: inner }), {
+      code: "UND_ERR",
+    });
+    const { fetch } = scriptedFetch(quoting);
+    const error = (await testClient(fetch, { retry: { maxRetries: 0 } })
+      .request(getRoom())
+      .catch((e: unknown) => e)) as ConnectionError;
+    const cause = error.cause as Error & { code?: string };
+    expect(cause).toMatchObject({ name: "TypeError", code: "UND_ERR" });
+    expect(cause.message).toBe('bad header "[redacted]"');
+    expect((cause.cause as Error).message).toBe("socket said [redacted]");
+    expect(inspect(error, { depth: 10 })).not.toContain(token);
   });
 });
