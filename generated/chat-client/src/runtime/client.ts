@@ -6,6 +6,7 @@ import { createLogSink } from "./logger.js";
 import {
   byRefreshToken,
   requestToken,
+  secretGrant,
   type AuthData,
   type Renewal,
   type TokenGrant,
@@ -142,11 +143,7 @@ export class ApiClient {
   /** Logs in with a client-credentials OAuth client; the token is renewed automatically before it expires. */
   loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<AuthData> {
     const form = { grant_type: "client_credentials" };
-    const grant = {
-      operationId: "loginClientCredentialsGrant",
-      form,
-      credentials: [clientId, clientSecret],
-    } as const;
+    const grant = secretGrant("loginClientCredentialsGrant", form, clientId, clientSecret);
     return this.#login(grant, (_auth, used) => used);
   }
 
@@ -161,11 +158,7 @@ export class ApiClient {
     redirectUri: string,
   ): Promise<AuthData> {
     const form = { grant_type: "authorization_code", code: authCode, redirect_uri: redirectUri };
-    const grant = {
-      operationId: "loginCodeAuthorizationGrant",
-      form,
-      credentials: [clientId, clientSecret],
-    } as const;
+    const grant = secretGrant("loginCodeAuthorizationGrant", form, clientId, clientSecret);
     return this.#login(grant, byRefreshToken);
   }
 
@@ -176,11 +169,7 @@ export class ApiClient {
     refreshToken: string,
   ): Promise<AuthData> {
     const form = { grant_type: "refresh_token", refresh_token: refreshToken };
-    const grant = {
-      operationId: "refreshCodeAuthorizationGrant",
-      form,
-      credentials: [clientId, clientSecret],
-    } as const;
+    const grant = secretGrant("refreshCodeAuthorizationGrant", form, clientId, clientSecret);
     return this.#login(grant, byRefreshToken);
   }
 

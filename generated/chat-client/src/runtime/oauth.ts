@@ -28,6 +28,16 @@ export interface TokenGrant {
   readonly credentials?: readonly [clientId: string, clientSecret: string] | undefined;
 }
 
+/** A grant by a confidential client, which authenticates with its id and secret. */
+export function secretGrant(
+  operationId: string,
+  form: Record<string, string>,
+  clientId: string,
+  clientSecret: string,
+): TokenGrant {
+  return { operationId, form, credentials: [clientId, clientSecret] };
+}
+
 /** The POST to `{loginBasePath}/oauth/token` for a grant, with Basic auth when a secret is used. */
 export function tokenExchange(
   loginBasePath: string,
