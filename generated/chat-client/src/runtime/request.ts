@@ -54,7 +54,10 @@ export interface RequestOptions {
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   readonly maxRetries: number;
-  /** Total time budget for all attempts and waits, in milliseconds. */
+  /**
+   * Time budget for the whole call, in milliseconds: no retry waits past it, and an
+   * attempt in flight when it runs out ends with a TimeoutError.
+   */
   readonly maxElapsedMs: number;
   /** First backoff delay; doubles each retry, with full jitter. */
   readonly initialDelayMs: number;
