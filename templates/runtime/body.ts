@@ -1,8 +1,9 @@
 import type { OperationRequest } from "./request.js";
+import type { RequestBody } from "./transport.js";
 
 /** A request body ready for fetch, plus the Content-Type to send (none when fetch picks it). */
 export interface EncodedBody {
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
   readonly contentType: string | undefined;
 }
 
@@ -36,7 +37,7 @@ export function encodeBody(op: OperationRequest): EncodedBody {
     // The multipart boundary is only known to fetch, so it must write the header.
     return { body: form, contentType: undefined };
   }
-  return { body: body as BodyInit, contentType };
+  return { body: body as RequestBody, contentType };
 }
 
 function forEachField(

@@ -1,8 +1,10 @@
 /**
- * Every way a call can fail. HTTP failures are `ApiError` subclasses picked by
- * status, so callers can `catch (e) { if (e instanceof NotFoundError) ... }`.
- * Class names are set as `name` fields because minifiers rename classes.
+ * Every way a call can fail, all under `GenesysCloudError`. HTTP failures are
+ * `ApiError` subclasses picked by status, so callers can
+ * `catch (e) { if (e instanceof NotFoundError) ... }`. Class names are set as
+ * `name` fields and static `kind`s because minifiers rename classes.
  */
+import { GenesysCloudError } from "./base-error.js";
 
 /** The platform's error payload (structurally the spec's ErrorBody). */
 export interface ErrorBody {
@@ -37,73 +39,89 @@ export interface ApiErrorInit {
 }
 
 /** A non-2xx response. */
-export class ApiError extends Error {
+export class ApiError extends GenesysCloudError {
+  static override readonly kind: string = "ApiError";
   override name = "ApiError";
   readonly status: number;
   readonly body: ErrorBody | undefined;
   readonly headers: Headers;
-  /** The `inin-correlation-id` header: quote it to Genesys support. */
-  readonly correlationId: string | undefined;
-  readonly operationId: string;
-  readonly attempts: number;
+  /** The platform's error code from the body (`"not.found"`), as the official SDK's `err.code`. */
+  readonly code: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    const correlationId = init.headers.get("inin-correlation-id") ?? undefined;
+    const correlationId = init.headers.get("inin-correlation-id");
     const detail = init.body?.message ?? init.text.slice(0, 200);
     super(
       `${init.operationId}: ${init.status} ${init.statusText}` +
         (detail ? `: ${detail}` : "") +
         (correlationId ? ` (correlation id ${correlationId})` : ""),
+      init,
     );
     this.status = init.status;
     this.body = init.body;
     this.headers = init.headers;
-    this.correlationId = correlationId;
-    this.operationId = init.operationId;
-    this.attempts = init.attempts;
+    this.code = typeof init.body?.code === "string" ? init.body.code : undefined;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, code: this.code, body: this.body };
   }
 }
 
 export class BadRequestError extends ApiError {
+  static override readonly kind: string = "BadRequestError";
   override name = "BadRequestError";
 }
 export class AuthenticationError extends ApiError {
+  static override readonly kind: string = "AuthenticationError";
   override name = "AuthenticationError";
 }
 export class PermissionDeniedError extends ApiError {
+  static override readonly kind: string = "PermissionDeniedError";
   override name = "PermissionDeniedError";
 }
 export class NotFoundError extends ApiError {
+  static override readonly kind: string = "NotFoundError";
   override name = "NotFoundError";
 }
 export class RequestTimeoutError extends ApiError {
+  static override readonly kind: string = "RequestTimeoutError";
   override name = "RequestTimeoutError";
 }
 export class ConflictError extends ApiError {
+  static override readonly kind: string = "ConflictError";
   override name = "ConflictError";
 }
 export class PayloadTooLargeError extends ApiError {
+  static override readonly kind: string = "PayloadTooLargeError";
   override name = "PayloadTooLargeError";
 }
 export class UnsupportedMediaTypeError extends ApiError {
+  static override readonly kind: string = "UnsupportedMediaTypeError";
   override name = "UnsupportedMediaTypeError";
 }
 export class UnprocessableEntityError extends ApiError {
+  static override readonly kind: string = "UnprocessableEntityError";
   override name = "UnprocessableEntityError";
 }
 export class RateLimitError extends ApiError {
+  static override readonly kind: string = "RateLimitError";
   override name = "RateLimitError";
 }
 export class InternalServerError extends ApiError {
+  static override readonly kind: string = "InternalServerError";
   override name = "InternalServerError";
 }
 export class BadGatewayError extends InternalServerError {
+  static override readonly kind: string = "BadGatewayError";
   override name = "BadGatewayError";
 }
 export class ServiceUnavailableError extends InternalServerError {
+  static override readonly kind: string = "ServiceUnavailableError";
   override name = "ServiceUnavailableError";
 }
 export class GatewayTimeoutError extends InternalServerError {
+  static override readonly kind: string = "GatewayTimeoutError";
   override name = "GatewayTimeoutError";
 }
 
@@ -136,6 +154,7 @@ export function createApiError(init: ApiErrorInit): ApiError {
   return new ErrorClass({ ...init, statusText: init.statusText || text });
 }
 
+export { GenesysCloudError, type BaseErrorInit } from "./base-error.js";
 export {
   ArgumentError,
   ConnectionError,

@@ -7,7 +7,8 @@ export { PureCloudRegionHosts, normalizeEnvironment, type PureCloudRegionHost } 
 export { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
 export type { AuthData } from "./oauth.js";
 export type { ConsoleLike, LogFields, LogLevel, Logger } from "./logger.js";
-export type { HeaderRecord, RequestContext, ResponseContext } from "./transport.js";
+export type { HeaderRecord, RequestBody, RequestContext, ResponseContext } from "./transport.js";
+export type { GatewayConfiguration } from "./gateway.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export {
   ApiError,
@@ -18,6 +19,7 @@ export {
   ConflictError,
   ConnectionError,
   GatewayTimeoutError,
+  GenesysCloudError,
   InternalServerError,
   NotFoundError,
   PayloadTooLargeError,

@@ -24,7 +24,11 @@ export interface Logger {
   log(level: LogLevel, message: string, fields: LogFields): void;
 }
 
-/** Anything with console's level methods, such as `console` itself or pino. */
+/**
+ * Anything with console's level methods called as `(message, fields)`, such as
+ * `console`. pino and bunyan take the fields first, so they need a `Logger`:
+ * `{ log: (level, message, fields) => pinoLogger[level](fields, message) }`.
+ */
 export interface ConsoleLike {
   error(message: string, fields: LogFields): void;
   warn(message: string, fields: LogFields): void;

@@ -1,4 +1,5 @@
-import type { Exchange } from "./transport.js";
+import { ResponseParseError } from "./errors.js";
+import { send, type Exchange, type TransportSettings } from "./transport.js";
 
 /** What a login resolves, shaped like the official SDK's AuthData. */
 export interface AuthData {
@@ -24,7 +25,17 @@ const RENEW_MARGIN_MS = 60_000;
 export interface TokenGrant {
   readonly operationId: string;
   readonly form: Record<string, string>;
-  readonly credentials?: readonly [clientId: string, clientSecret: string];
+  readonly credentials?: readonly [clientId: string, clientSecret: string] | undefined;
+}
+
+/** A grant by a confidential client, which authenticates with its id and secret. */
+export function secretGrant(
+  operationId: string,
+  form: Record<string, string>,
+  clientId: string,
+  clientSecret: string,
+): TokenGrant {
+  return { operationId, form, credentials: [clientId, clientSecret] };
 }
 
 /** The POST to `{loginBasePath}/oauth/token` for a grant, with Basic auth when a secret is used. */
@@ -67,4 +78,41 @@ export function toAuthData(
   if (response.refresh_token) auth.refreshToken = response.refresh_token;
   // Short-lived tokens renew at half their life instead, or every call would renew.
   return { auth, renewAt: tokenExpiryTime - Math.min(RENEW_MARGIN_MS, lifetimeMs / 2) };
+}
+
+/** How a grant's token is renewed: the next grant to send, or undefined for none. */
+export type Renewal = (auth: AuthData, used: TokenGrant) => TokenGrant | undefined;
+
+/** Renews with the refresh token the server returned (or the one just used). */
+export const byRefreshToken: Renewal = (auth, used) => {
+  const refreshToken = auth.refreshToken ?? used.form.refresh_token;
+  if (!refreshToken) return undefined;
+  // A public (PKCE) client has no secret: it names itself in the form instead.
+  const form: Record<string, string> = { grant_type: "refresh_token", refresh_token: refreshToken };
+  if (!used.credentials) form.client_id = used.form.client_id ?? "";
+  return { operationId: "refreshCodeAuthorizationGrant", form, credentials: used.credentials };
+};
+
+/** Sends a grant to `{loginBasePath}/oauth/token` and reads the token it returns. */
+export async function requestToken(
+  settings: TransportSettings,
+  loginBasePath: string,
+  grant: TokenGrant,
+): Promise<{ auth: AuthData; renewAt: number }> {
+  const exchange = tokenExchange(loginBasePath, grant);
+  const { data, status, headers, attempts } = await send<TokenResponse | undefined>({
+    settings,
+    exchange,
+  });
+  const { operationId, method, url } = exchange;
+  if (typeof data?.access_token !== "string" || data.access_token === "") {
+    throw new ResponseParseError({ operationId, status, headers, attempts }, "has no access_token");
+  }
+  if (settings.log.rank >= 2)
+    settings.log.write("info", `${operationId}: access token obtained`, {
+      operationId,
+      method,
+      url,
+    });
+  return toAuthData(data);
 }

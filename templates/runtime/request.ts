@@ -5,7 +5,8 @@
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
-export type QueryPrimitive = string | number | boolean;
+/** A Date is sent as its ISO string, as `toJSON()` writes it. */
+export type QueryPrimitive = string | number | boolean | Date;
 export type QueryValue = QueryPrimitive | readonly QueryPrimitive[] | null | undefined;
 
 /** How an array query parameter is written (OpenAPI `style` + `explode`). */
@@ -63,7 +64,10 @@ export interface RequestOptions {
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   readonly maxRetries: number;
-  /** Total time budget for all attempts and waits, in milliseconds. */
+  /**
+   * Time budget for the whole call, in milliseconds: no retry waits past it, and an
+   * attempt in flight when it runs out ends with a TimeoutError.
+   */
   readonly maxElapsedMs: number;
   /** First backoff delay; doubles each retry, with full jitter. */
   readonly initialDelayMs: number;

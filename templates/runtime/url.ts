@@ -1,5 +1,5 @@
 import { ArgumentError } from "./errors.js";
-import type { OperationRequest, QueryStyle, QueryValue } from "./request.js";
+import type { OperationRequest, QueryPrimitive, QueryStyle, QueryValue } from "./request.js";
 
 // How each style joins the values of one array parameter ("form" repeats the key instead).
 const ARRAY_SEPARATORS: Record<Exclude<QueryStyle, "form">, string> = {
@@ -7,6 +7,12 @@ const ARRAY_SEPARATORS: Record<Exclude<QueryStyle, "form">, string> = {
   spaceDelimited: "%20",
   pipeDelimited: "|",
 };
+
+const missing = (op: OperationRequest, name: string): ArgumentError =>
+  new ArgumentError(
+    op.operationId,
+    `Missing the required parameter "${name}" when calling ${op.operationId}.`,
+  );
 
 /**
  * Rejects the call when one of `op.required` is null or undefined, naming the
@@ -16,11 +22,7 @@ export function checkRequired(op: OperationRequest): void {
   for (const name of op.required ?? []) {
     const value =
       name === "body" ? op.body : (op.pathParams?.[name] ?? op.query?.[name] ?? op.headers?.[name]);
-    if (value == null) {
-      throw new ArgumentError(
-        `Missing the required parameter "${name}" when calling ${op.operationId}.`,
-      );
-    }
+    if (value == null) throw missing(op, name);
   }
 }
 
@@ -28,34 +30,68 @@ export function checkRequired(op: OperationRequest): void {
 export function buildPathAndQuery(op: OperationRequest): string {
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = op.pathParams?.[name];
+    // An empty segment would address the collection instead (GET .../rooms/), as the SDK also refuses.
+    if (value == null || value === "") throw missing(op, name);
+    const text = toText(value, name, op.operationId);
     // "." and ".." would be resolved away by URL normalisation and reach another resource.
-    if (value == null || value === "." || value === "..") {
-      throw new ArgumentError(`Invalid path parameter "${name}" when calling ${op.operationId}.`);
+    if (text === "." || text === "..") {
+      throw new ArgumentError(
+        op.operationId,
+        `Invalid path parameter "${name}" when calling ${op.operationId}.`,
+      );
     }
-    return encodeURIComponent(String(value));
+    return encode(text, name, op.operationId);
   });
-  const query = op.query ? buildQuery(op.query, op.queryStyles) : "";
+  const query = op.query ? buildQuery(op.query, op.queryStyles, op.operationId) : "";
   return query ? `${path}?${query}` : path;
 }
 
-/** Serialises query parameters: null/undefined dropped, arrays per style, booleans as "true"/"false". */
+/** Serialises query parameters: null/undefined dropped, arrays per style, dates as ISO strings. */
 export function buildQuery(
   query: Readonly<Record<string, QueryValue>>,
   styles?: Readonly<Record<string, QueryStyle>>,
+  operationId = "request",
 ): string {
   const pairs: string[] = [];
   for (const key in query) {
     const value = query[key];
     if (value == null) continue;
-    const name = encodeURIComponent(key);
-    if (typeof value !== "object") {
-      pairs.push(`${name}=${encodeURIComponent(value)}`);
+    const name = encode(key, key, operationId);
+    const item = (v: QueryPrimitive): string =>
+      encode(toText(v, key, operationId), key, operationId);
+    if (!Array.isArray(value)) {
+      pairs.push(`${name}=${item(value as QueryPrimitive)}`);
       continue;
     }
     const style = styles?.[key] ?? "form";
-    const encoded = value.map((item) => encodeURIComponent(item));
-    if (style === "form") encoded.forEach((item) => pairs.push(`${name}=${item}`));
+    const encoded = (value as readonly QueryPrimitive[]).map(item);
+    if (style === "form") encoded.forEach((text) => pairs.push(`${name}=${text}`));
     else if (encoded.length) pairs.push(`${name}=${encoded.join(ARRAY_SEPARATORS[style])}`);
   }
   return pairs.join("&");
+}
+
+/** A parameter as text: a Date as its ISO string (`toJSON()`, as the official SDK sends it). */
+function toText(value: QueryPrimitive, name: string, operationId: string): string {
+  if (!(value instanceof Date)) return String(value);
+  const iso = value.toJSON();
+  if (iso === null) {
+    throw new ArgumentError(
+      operationId,
+      `Parameter "${name}" of ${operationId} is an invalid Date.`,
+    );
+  }
+  return iso;
+}
+
+/** encodeURIComponent, with a lone surrogate (not well-formed Unicode) reported as an argument error. */
+function encode(text: string, name: string, operationId: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw new ArgumentError(
+      operationId,
+      `Parameter "${name}" of ${operationId} is not well-formed Unicode (it has a lone surrogate).`,
+    );
+  }
 }

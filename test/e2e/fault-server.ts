@@ -105,3 +105,11 @@ export function sequence(...handlers: FaultHandler[]): FaultHandler {
 function echo(request: ReceivedRequest, response: ServerResponse): void {
   reply(200, request)(request, response, 1);
 }
+
+/** Sends the headers and part of a JSON body, then drops the connection mid-body. */
+export const resetMidBody: FaultHandler = (_request, response) => {
+  response.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+  response.write('{"id": "room-1", "name": "half a bo');
+  // Let the partial body reach the client before the reset.
+  setTimeout(() => response.socket?.destroy(), 20);
+};

@@ -247,3 +247,44 @@ describe("the access token stays secret", () => {
     }
   });
 });
+
+describe("what the application did last wins", () => {
+  it("between two logins, the one started last, even when it lands first", async () => {
+    let calls = 0;
+    const { fetch } = scriptedFetch(async (request) => {
+      if (request.url.endsWith("/oauth/token")) {
+        const n = ++calls;
+        // The first login answers late.
+        await new Promise((resolve) => setTimeout(resolve, n === 1 ? 60 : 1));
+        return json({ access_token: `login-${n}`, expires_in: 3600 });
+      }
+      return json({ bearer: request.headers.get("authorization") });
+    });
+    const client = new ApiClient({
+      basePath: "https://api.test",
+      loginBasePath: "https://login.test",
+      fetch,
+    });
+    const first = client.loginClientCredentialsGrant("a", SECRET);
+    const second = client.loginClientCredentialsGrant("b", SECRET);
+    await Promise.all([first, second]);
+    await expect(client.request(getRoom())).resolves.toEqual({ bearer: "Bearer login-2" });
+  });
+
+  it("clearAccessToken during a login leaves the client without a token", async () => {
+    const { fetch } = scriptedFetch(async (request) =>
+      request.url.endsWith("/oauth/token")
+        ? json({ access_token: "late", expires_in: 3600 })
+        : json({ bearer: request.headers.get("authorization") }),
+    );
+    const client = new ApiClient({
+      basePath: "https://api.test",
+      loginBasePath: "https://login.test",
+      fetch,
+    });
+    const login = client.loginClientCredentialsGrant("a", SECRET);
+    client.clearAccessToken();
+    await login;
+    await expect(client.request(getRoom())).resolves.toEqual({ bearer: null });
+  });
+});

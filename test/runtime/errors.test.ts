@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -117,9 +118,13 @@ describe("bodies that are not what the operation promises", () => {
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
-  it("resolves undefined for an empty 200 body", async () => {
+  it("rejects an empty 200 body where the operation promises a model", async () => {
     const { fetch } = scriptedFetch(new Response("", { status: 200 }));
-    await expect(testClient(fetch).request(getRoom())).resolves.toBeUndefined();
+    const error = await testClient(fetch)
+      .request(getRoom())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toMatch(/^getChatsRoom: 200 response has an empty body/);
   });
 });
 
@@ -134,5 +139,24 @@ describe("connection failures", () => {
     expect(error.message).toBe("getChatsRoom: connection failed");
     expect(error.cause).toBe(reset);
     expect(error.attempts).toBe(1);
+  });
+});
+
+describe("a fetch failure that quotes the credentials", () => {
+  it("keeps the cause, with the token redacted all along its chain", async () => {
+    const token = "secret-token-123";
+    const inner = new Error(`socket said Bearer ${token}`);
+    const quoting = Object.assign(new TypeError(`bad header "Bearer ${token}"`, { cause: inner }), {
+      code: "UND_ERR",
+    });
+    const { fetch } = scriptedFetch(quoting);
+    const error = (await testClient(fetch, { retry: { maxRetries: 0 } })
+      .request(getRoom())
+      .catch((e: unknown) => e)) as ConnectionError;
+    const cause = error.cause as Error & { code?: string };
+    expect(cause).toMatchObject({ name: "TypeError", code: "UND_ERR" });
+    expect(cause.message).toBe('bad header "[redacted]"');
+    expect((cause.cause as Error).message).toBe("socket said [redacted]");
+    expect(inspect(error, { depth: 10 })).not.toContain(token);
   });
 });

@@ -185,7 +185,10 @@ describe("required arguments", () => {
     const { fetch, calls } = scriptedFetch(json({}));
     const call = testClient(fetch).request(op);
     await expect(call).rejects.toThrow(
-      new ArgumentError(`Missing the required parameter "${name}" when calling ${op.operationId}.`),
+      new ArgumentError(
+        op.operationId,
+        `Missing the required parameter "${name}" when calling ${op.operationId}.`,
+      ),
     );
     expect(calls).not.toHaveBeenCalled();
   });

@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   ApiClient,
+  type ApiError,
+  type ArgumentError,
+  type ConnectionError,
+  type GenesysCloudError,
+  type NotFoundError,
+  type RequestAbortedError,
+  type ResponseParseError,
+  type TimeoutError,
   type ApiPromise,
   type ApiResponse,
   ChatApi,
@@ -103,5 +111,43 @@ describe("migration from the official SDK", () => {
     expectTypeOf(room).toEqualTypeOf<Room>();
     expectTypeOf(new ChatApi().client).toEqualTypeOf<ApiClient>();
     expectTypeOf(ApiClient.instance).toEqualTypeOf<ApiClient>();
+  });
+});
+
+describe("one error family", () => {
+  it("puts every error class under GenesysCloudError, with the shared fields typed once", () => {
+    expectTypeOf<ApiError>().toMatchTypeOf<GenesysCloudError>();
+    expectTypeOf<NotFoundError>().toMatchTypeOf<ApiError>();
+    expectTypeOf<ConnectionError>().toMatchTypeOf<GenesysCloudError>();
+    expectTypeOf<TimeoutError>().toMatchTypeOf<ConnectionError>();
+    expectTypeOf<RequestAbortedError>().toMatchTypeOf<GenesysCloudError>();
+    expectTypeOf<ResponseParseError>().toMatchTypeOf<GenesysCloudError>();
+    expectTypeOf<ArgumentError>().toMatchTypeOf<GenesysCloudError>();
+    expectTypeOf<GenesysCloudError["operationId"]>().toEqualTypeOf<string>();
+    expectTypeOf<GenesysCloudError["attempts"]>().toEqualTypeOf<number>();
+    expectTypeOf<GenesysCloudError["correlationId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiError["code"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("keeps ApiError and ConnectionError apart", () => {
+    expectTypeOf<ConnectionError>().not.toMatchTypeOf<ApiError>();
+  });
+});
+
+describe("the official SDK's client methods kept for migration", () => {
+  it("types loginCodeAuthorizationGrant, setGateway and clearAccessToken as the SDK names them", () => {
+    const client = new ApiClient();
+    expectTypeOf(client.loginCodeAuthorizationGrant).parameters.toEqualTypeOf<
+      [clientId: string, clientSecret: string, authCode: string, redirectUri: string]
+    >();
+    expectTypeOf(client.clearAccessToken).returns.toEqualTypeOf<void>();
+    client.setGateway({
+      host: "gw.example",
+      port: 443,
+      path_params_api: "api",
+      path_params_login: "login",
+    });
+    // @ts-expect-error a gateway needs a host
+    client.setGateway({ port: 443 });
   });
 });

@@ -10,6 +10,7 @@ import {
   retriesSection,
   treeShakingSection,
 } from "./readme-call-sections.js";
+import { migrationSection } from "./readme-migration.js";
 import { authenticationSection, callsSection, regionSection } from "./readme-setup-sections.js";
 
 export interface PackageReadmeInput {
@@ -17,7 +18,7 @@ export interface PackageReadmeInput {
   readonly packageName: string;
 }
 
-/** The package's README.md: install, authenticate, region, calls, errors, retries, paging, raw responses, cancellation, logging. */
+/** The package's README.md: install, authenticate, region, calls, errors, retries, paging, raw responses, cancellation, logging, migration. */
 export function packageReadme({ api, packageName }: PackageReadmeInput): string {
   const resource = api.resources[0];
   const intro = introduction(api, packageName);
@@ -38,6 +39,7 @@ export function packageReadme({ api, packageName }: PackageReadmeInput): string 
     cancellationSection(context),
     loggingSection(context),
     treeShakingSection(context),
+    migrationSection(context),
     referenceSection(api),
   );
 }

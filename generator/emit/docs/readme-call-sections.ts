@@ -8,12 +8,18 @@ export function errorsSection(context: ReadmeContext): string {
   const { className } = context.resource;
   return section(
     "Handle errors",
-    "A non-2xx response rejects with an `ApiError` subclass chosen by status (`BadRequestError` 400, `AuthenticationError` 401, " +
-      "`PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError` 409, `RateLimitError` 429, `InternalServerError` 5xx, ...). " +
-      "It carries the status, the parsed `ErrorBody`, the headers and the `inin-correlation-id` to quote to Genesys support. " +
-      "Network failures reject with `ConnectionError` (`TimeoutError` when an attempt times out), and a missing required argument with `ArgumentError` before anything is sent.",
+    "Everything the client throws is a `GenesysCloudError`, which carries the `operationId`, the `attempts` made and the " +
+      "`correlationId` (the `inin-correlation-id` header) to quote to Genesys support. " +
+      "A non-2xx response rejects with an `ApiError` subclass chosen by status (`BadRequestError` 400, `AuthenticationError` 401, " +
+      "`PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError` 409, `RateLimitError` 429, `InternalServerError` 5xx, ...), " +
+      "with the status, the platform's error `code`, the parsed `ErrorBody` and the headers. " +
+      "Network failures (refused or reset connections, a body cut short) reject with `ConnectionError` (`TimeoutError` when an attempt " +
+      "or the retry budget runs out), a cancelled call with `RequestAbortedError`, and a 2xx body that is not the promised JSON " +
+      "(malformed, or empty where a model is promised) with `ResponseParseError`. An argument that cannot be sent (missing, an empty " +
+      "path parameter, a header with CR/LF) rejects with `ArgumentError` before anything is sent. " +
+      "`instanceof` works across the package's ESM and CommonJS builds, and no error, log line or `toJSON()` holds the access token or client secret.",
     ts([
-      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "NotFoundError", "RateLimitError"], declarations(context, context.read).types),
+      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "GenesysCloudError", "NotFoundError", "RateLimitError"], declarations(context, context.read).types),
       "",
       ...setupLines(context),
       ...declarations(context, context.read).lines,
@@ -26,9 +32,11 @@ export function errorsSection(context: ReadmeContext): string {
       "  } else if (error instanceof RateLimitError) {",
       '    console.log("Still rate limited after retries; retry after", error.headers.get("retry-after"));',
       "  } else if (error instanceof ApiError) {",
-      "    console.log(error.status, error.body?.code, `correlation id ${error.correlationId}`);",
+      "    console.log(error.status, error.code, `correlation id ${error.correlationId}`);",
       "  } else if (error instanceof ConnectionError) {",
       '    console.log("Network problem:", error.message);',
+      "  } else if (error instanceof GenesysCloudError) {",
+      "    console.log(error.name, error.operationId, error.attempts);",
       "  } else {",
       "    throw error;",
       "  }",
@@ -42,8 +50,10 @@ export function retriesSection(context: ReadmeContext): string {
   const { className } = context.resource;
   return section(
     "Retries",
-    "Rate limits (429), 502, 503, 504 and connection failures are retried with exponential backoff and full jitter, honouring `Retry-After`. " +
+    "Rate limits (429), 502, 503, 504 and connection failures (a reset in the middle of a response body too) are retried with " +
+      "exponential backoff and full jitter, honouring `Retry-After`. " +
       "Only idempotent methods (GET, PUT, DELETE) are retried unless you set `retryNonIdempotent`. " +
+      "`maxElapsedMs` bounds the whole call: the waits, and each attempt's timeout is cut to the time left. " +
       "`DEFAULT_RETRY_POLICY` holds the defaults; override any field per client, or per call (`retry: false` turns retries off):",
     ts([
       importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], [...declarations(context, context.read).types, "RequestOptions"]),
@@ -64,8 +74,9 @@ export function pagingSection(context: ReadmeContext): string {
   const paged = context.paged!;
   return section(
     "Paging",
-    `Message histories are paged with \`before\`/\`after\` cursors. ${code(paged.paging!.methodName)} (and the other \`iterate*\` methods) ` +
-      "walks the pages for you, newest first, and stops at the end of the history or at `maxItems` / `maxPages`:",
+    `Message histories are paged with \`before\`/\`after\` timestamp cursors. ${code(paged.paging!.methodName)} (and the other \`iterate*\` methods) ` +
+      "walks the pages for you, newest first (oldest first when you give `after` without `before`), yields every message once, " +
+      "and stops at the end of the history or at `maxItems` / `maxPages`:",
     ts([
       importLine(context, ["ApiClient", className], declarations(context, paged).types),
       "",
@@ -76,6 +87,14 @@ export function pagingSection(context: ReadmeContext): string {
       "  console.log(item);",
       "}",
     ]),
+    "How the cursor moves: after a page whose oldest message was created at time T, the next request asks for " +
+      "`before` = T + 1 ms, because the page may have ended part-way through the messages created at T; messages already " +
+      "yielded (same `id`) are skipped. This is right whether the server reads `before`/`after` as inclusive or exclusive. " +
+      "When one timestamp fills a whole page, the iterator asks again with a doubled `limit`, then steps past T " +
+      "(`before` = T, then T - 1 ms). It ends on an empty page, when stepping past T brings nothing new, or when the server " +
+      "ignores the cursor, so it never loops. Walking forward (`after`), the same happens mirrored, and messages created " +
+      "meanwhile are yielded when the walk reaches them. One limit is left: messages sharing one millisecond beyond the largest " +
+      "page the server returns cannot all be reached with timestamp cursors. `maxPages` counts every request, the extra ones included.",
   );
 }
 
@@ -146,9 +165,12 @@ export function loggingSection(context: ReadmeContext): string {
   const { className } = context.resource;
   return section(
     "Logging and hooks",
-    "Pass `console` (or any logger with `error`/`warn`/`info`/`debug`, or a `log(level, message, fields)` function) to see " +
+    "Pass `console` (or any logger whose `error`/`warn`/`info`/`debug` take the message first, or an object with a " +
+      "`log(level, message, fields)` method) to see " +
       "each call: one line per attempt at `debug` with the operation, method, URL, status, duration, attempt and correlation id; " +
       "`trace` adds the request headers with `Authorization` redacted. Bodies are logged only with `logBodies: true`. " +
+      "pino and bunyan take the fields first, so give them a `log` method: " +
+      "`logger: { log: (level, message, fields) => pinoLogger[level](fields, message) }`. " +
       "`onRequest` and `onResponse` run around every attempt:",
     ts([
       importLine(context, ["ApiClient", className], declarations(context, context.read).types),

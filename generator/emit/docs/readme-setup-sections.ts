@@ -44,9 +44,14 @@ export function authenticationSection(context: ReadmeContext): string {
       'client.setAccessToken("THE_NEW_ACCESS_TOKEN");',
       "console.log(browserClient.basePath);",
     ]),
-    "For the authorization-code flow with PKCE, `generatePKCECodeVerifier` and `computePKCECodeChallenge` make the " +
+    "`setAccessToken` (and `clearAccessToken`) win over a login or renewal still in flight: what your app set last is used. " +
+      "A renewal is tried shortly before the token expires; if it fails while the token is still valid, calls go on with it and " +
+      "the renewal is tried again a few seconds later, and only a call that finds no valid token fails. " +
+      "For the authorization-code flow with PKCE, `generatePKCECodeVerifier` and `computePKCECodeChallenge` make the " +
       "verifier and challenge, and `client.authorizePKCEGrant(clientId, codeVerifier, authCode, redirectUri)` trades the " +
-      "code for a token; `client.refreshCodeAuthorizationGrant(clientId, clientSecret, refreshToken)` renews it. " +
+      "code for a token; a confidential client uses `client.loginCodeAuthorizationGrant(clientId, clientSecret, authCode, redirectUri)`. " +
+      "When the login server returns a refresh token, the client renews the token with it before it expires, as it does for client " +
+      "credentials; `client.refreshCodeAuthorizationGrant(clientId, clientSecret, refreshToken)` starts from a refresh token you kept. " +
       "The official SDK's browser-only flows (`loginImplicitGrant` pop-ups and the `loginPKCEGrant` redirect) are out of " +
       "scope: run the redirect in your app, then hand the code or the token to the client.",
   );

@@ -1,18 +1,21 @@
 import { toApiPromise, type ApiPromise } from "./api-promise.js";
 import { encodeBody } from "./body.js";
 import type { AccessTokenSource, ApiClientOptions } from "./client-options.js";
+import { gatewayUrl, type GatewayConfiguration } from "./gateway.js";
 import { createLogSink } from "./logger.js";
 import {
-  tokenExchange,
-  toAuthData,
+  byRefreshToken,
+  requestToken,
+  secretGrant,
   type AuthData,
+  type Renewal,
   type TokenGrant,
-  type TokenResponse,
 } from "./oauth.js";
 import { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
 import { normalizeEnvironment } from "./regions.js";
 import type { ApiResponse, OperationRequest, RequestOptions } from "./request.js";
 import { DEFAULT_RETRY_POLICY } from "./retry.js";
+import { TokenKeeper } from "./token-keeper.js";
 import { send, type HeaderRecord, type TransportSettings } from "./transport.js";
 import { buildPathAndQuery, checkRequired } from "./url.js";
 
@@ -26,10 +29,8 @@ export class ApiClient {
   #environment = "";
   #basePath = "";
   #loginBasePath = "";
-  #token: AccessTokenSource | undefined;
-  #renew: (() => Promise<AuthData>) | undefined;
-  #renewAt = Infinity;
-  #renewing: Promise<AuthData> | undefined;
+  #gateway: GatewayConfiguration | undefined;
+  readonly #tokens: TokenKeeper;
   #defaultHeaders: Readonly<Record<string, string>>;
   readonly #transport: TransportSettings;
 
@@ -44,7 +45,7 @@ export class ApiClient {
     this.setEnvironment(options.environment ?? "mypurecloud.com");
     if (options.basePath) this.#basePath = trimSlashes(options.basePath);
     if (options.loginBasePath) this.#loginBasePath = trimSlashes(options.loginBasePath);
-    this.#token = options.accessToken;
+    this.#tokens = new TokenKeeper(options.accessToken);
     this.#defaultHeaders = options.defaultHeaders ?? {};
     const customFetch = options.fetch;
     this.#transport = {
@@ -62,9 +63,9 @@ export class ApiClient {
     return this.#environment;
   }
 
-  /** The API base URL requests go to. */
+  /** The API base URL requests go to (the gateway's, when one is set). */
   get basePath(): string {
-    return this.#basePath;
+    return gatewayUrl(this.#gateway, "api") ?? this.#basePath;
   }
 
   /** Points the client (API and login) at a region; this replaces any basePath given before. */
@@ -74,11 +75,25 @@ export class ApiClient {
     this.#loginBasePath = `https://login.${this.#environment}`;
   }
 
-  /** Uses this token (or token function) from now on, ending any automatic renewal. */
+  /**
+   * Sends API and login requests through a gateway, as the official SDK's `setGateway`;
+   * without a `host` (or with no argument) the region's URLs apply again.
+   */
+  setGateway(gateway?: GatewayConfiguration): void {
+    this.#gateway = gateway ? { ...gateway } : undefined;
+  }
+
+  /**
+   * Uses this token (or token function) from now on, ending any automatic renewal.
+   * It wins over a login or renewal still in flight.
+   */
   setAccessToken(token: AccessTokenSource | undefined): void {
-    this.#token = token;
-    this.#renew = undefined;
-    this.#renewAt = Infinity;
+    this.#tokens.set(token);
+  }
+
+  /** Forgets the token and ends any automatic renewal; calls go out without Authorization. */
+  clearAccessToken(): void {
+    this.#tokens.set(undefined);
   }
 
   /** Replaces the headers sent with every request. */
@@ -100,11 +115,12 @@ export class ApiClient {
     operation: OperationRequest,
     options?: RequestOptions,
   ): Promise<ApiResponse<T>> {
+    const startedAt = Date.now();
     checkRequired(operation);
-    const url = this.#basePath + buildPathAndQuery(operation);
+    const url = this.basePath + buildPathAndQuery(operation);
     const { body, contentType } = encodeBody(operation);
     const json = operation.responseType === "json" || operation.responseType === "void";
-    const headers: HeaderRecord = { accept: json ? "application/json" : "*/*" };
+    const headers: HeaderRecord = { accept: operation.accept ?? (json ? "application/json" : "*/*") };
     if (contentType) headers["content-type"] = contentType;
     for (const extra of [this.#defaultHeaders, operation.headers, options?.headers]) {
       for (const name in extra) {
@@ -114,64 +130,53 @@ export class ApiClient {
     }
     // A caller-supplied Authorization (say, for one call on behalf of someone else) wins.
     if (!headers.authorization) {
-      const pending = this.#accessToken();
+      const pending = this.#tokens.token();
       // Awaiting only a real promise saves a microtask hop on the common static-token path.
       const token = typeof pending === "object" ? await pending : pending;
       if (token) headers.authorization = `Bearer ${token}`;
     }
     const { operationId, method, responseType } = operation;
-    return send<T>({
-      settings: this.#transport,
-      exchange: { operationId, method, url, headers, body, responseType },
-      options,
-    });
-  }
-
-  #accessToken(): string | undefined | Promise<string | undefined> {
-    if (this.#renew && Date.now() >= this.#renewAt) {
-      // Every request that finds the token stale waits on this one renewal.
-      this.#renewing ??= this.#renew().finally(() => (this.#renewing = undefined));
-      // Read the token once afterwards without re-checking, so a very short-lived token cannot loop.
-      return this.#renewing.then(() => this.#currentToken());
-    }
-    return this.#currentToken();
-  }
-
-  #currentToken(): string | undefined | Promise<string | undefined> {
-    const token = this.#token;
-    return typeof token === "function" ? token() : token;
+    const exchange = { operationId, method, url, headers, body, responseType };
+    return send<T>({ settings: this.#transport, exchange, options, startedAt });
   }
 
   /** Logs in with a client-credentials OAuth client; the token is renewed automatically before it expires. */
-  async loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<AuthData> {
+  loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<AuthData> {
     const form = { grant_type: "client_credentials" };
-    const auth = await this.#grant({
-      operationId: "loginClientCredentialsGrant",
-      form,
-      credentials: [clientId, clientSecret],
-    });
-    this.#renew = () => this.loginClientCredentialsGrant(clientId, clientSecret);
-    return auth;
+    const grant = secretGrant("loginClientCredentialsGrant", form, clientId, clientSecret);
+    return this.#login(grant, (_auth, used) => used);
+  }
+
+  /**
+   * Trades an authorization code for a token (a confidential code-authorization client,
+   * server side); the refresh token it returns renews the token automatically.
+   */
+  loginCodeAuthorizationGrant(
+    clientId: string,
+    clientSecret: string,
+    authCode: string,
+    redirectUri: string,
+  ): Promise<AuthData> {
+    const form = { grant_type: "authorization_code", code: authCode, redirect_uri: redirectUri };
+    const grant = secretGrant("loginCodeAuthorizationGrant", form, clientId, clientSecret);
+    return this.#login(grant, byRefreshToken);
   }
 
   /** Exchanges a refresh token for a new access token; later renewals use the newest refresh token. */
-  async refreshCodeAuthorizationGrant(
+  refreshCodeAuthorizationGrant(
     clientId: string,
     clientSecret: string,
     refreshToken: string,
   ): Promise<AuthData> {
     const form = { grant_type: "refresh_token", refresh_token: refreshToken };
-    const auth = await this.#grant({
-      operationId: "refreshCodeAuthorizationGrant",
-      form,
-      credentials: [clientId, clientSecret],
-    });
-    const next = auth.refreshToken ?? refreshToken;
-    this.#renew = () => this.refreshCodeAuthorizationGrant(clientId, clientSecret, next);
-    return auth;
+    const grant = secretGrant("refreshCodeAuthorizationGrant", form, clientId, clientSecret);
+    return this.#login(grant, byRefreshToken);
   }
 
-  /** Completes a PKCE code authorization: trades the code and its verifier for a token. */
+  /**
+   * Completes a PKCE code authorization: trades the code and its verifier for a token.
+   * When the server returns a refresh token, the token is renewed with it automatically.
+   */
   authorizePKCEGrant(
     clientId: string,
     codeVerifier: string,
@@ -185,7 +190,7 @@ export class ApiClient {
       client_id: clientId,
       redirect_uri: redirectUri,
     };
-    return this.#grant({ operationId: "authorizePKCEGrant", form });
+    return this.#login({ operationId: "authorizePKCEGrant", form }, byRefreshToken);
   }
 
   /** A random PKCE code verifier of 43 to 128 characters. */
@@ -198,17 +203,21 @@ export class ApiClient {
     return computePKCECodeChallenge(code);
   }
 
-  async #grant(grant: TokenGrant): Promise<AuthData> {
-    const exchange = tokenExchange(this.#loginBasePath, grant);
-    const { data } = await send<TokenResponse>({ settings: this.#transport, exchange });
-    const { auth, renewAt } = toAuthData(data);
-    this.#token = auth.accessToken;
-    this.#renew = undefined;
-    this.#renewAt = renewAt;
-    const log = this.#transport.log;
-    const { operationId, method, url } = exchange;
-    if (log.rank >= 2)
-      log.write("info", `${operationId}: access token obtained`, { operationId, method, url });
+  /**
+   * Sends a grant and installs its token with the way to renew it. A login the
+   * application starts claims a new token version; a renewal passes the current one.
+   */
+  async #login(
+    grant: TokenGrant,
+    renewal: Renewal,
+    version = this.#tokens.claim(),
+  ): Promise<AuthData> {
+    const loginBasePath = gatewayUrl(this.#gateway, "login") ?? this.#loginBasePath;
+    const { auth, renewAt } = await requestToken(this.#transport, loginBasePath, grant);
+    const next = renewal(auth, grant);
+    const renew = next && (() => this.#login(next, renewal, this.#tokens.version));
+    const token = auth.accessToken;
+    this.#tokens.install(version, { token, renewAt, expiresAt: auth.tokenExpiryTime, renew });
     return auth;
   }
 }

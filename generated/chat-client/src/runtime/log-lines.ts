@@ -1,4 +1,4 @@
-import { ApiError } from "./errors.js";
+import { ApiError, GenesysCloudError } from "./errors.js";
 import { isLogged, redactHeaders, type LogFields, type LogSink } from "./logger.js";
 import type { Exchange } from "./transport.js";
 
@@ -30,9 +30,10 @@ export function baseFields(exchange: Exchange, attempt: number): LogFields {
 }
 
 function errorFields(error: unknown): LogFields {
-  if (error instanceof ApiError)
-    return { status: error.status, correlationId: error.correlationId, error: error.message };
-  return { error: error instanceof Error ? error.message : String(error) };
+  if (!(error instanceof GenesysCloudError))
+    return { error: error instanceof Error ? error.message : String(error) };
+  const status = error instanceof ApiError ? { status: error.status } : {};
+  return { ...status, correlationId: error.correlationId, error: error.message };
 }
 
 type FailureLine = {

@@ -3,15 +3,18 @@ import { ArgumentError } from "./errors.js";
 // RFC 7636 section 4.1: the verifier uses only these "unreserved" characters.
 const UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-function checkVerifierLength(length: number): void {
+function checkVerifierLength(length: number, operationId: string): void {
   if (!(length >= 43 && length <= 128)) {
-    throw new ArgumentError("PKCE Code Verifier (length) must be between 43 and 128 characters");
+    throw new ArgumentError(
+      operationId,
+      "PKCE Code Verifier (length) must be between 43 and 128 characters",
+    );
   }
 }
 
 /** A random PKCE code verifier of `nChar` (43 to 128) unreserved characters. */
 export function generatePKCECodeVerifier(nChar: number): string {
-  checkVerifierLength(nChar);
+  checkVerifierLength(nChar, "generatePKCECodeVerifier");
   let verifier = "";
   // 2^32 is so much larger than 66 that the modulo bias is negligible.
   for (const value of crypto.getRandomValues(new Uint32Array(nChar)))
@@ -21,7 +24,7 @@ export function generatePKCECodeVerifier(nChar: number): string {
 
 /** The S256 code challenge of a verifier: base64url(SHA-256(verifier)) without padding. */
 export async function computePKCECodeChallenge(code: string): Promise<string> {
-  checkVerifierLength(code.length);
+  checkVerifierLength(code.length, "computePKCECodeChallenge");
   const digest = new Uint8Array(
     await crypto.subtle.digest("SHA-256", new TextEncoder().encode(code)),
   );

@@ -1,4 +1,4 @@
-import { attemptOnce } from "./attempt.js";
+import { attemptOnce, type Budget } from "./attempt.js";
 import { sleep } from "./abort.js";
 import { RequestAbortedError } from "./errors.js";
 import { logFailure } from "./log-lines.js";
@@ -12,6 +12,12 @@ import type {
 } from "./request.js";
 import { mayRetryMethod, retryDelay } from "./retry.js";
 
+/**
+ * A request body as fetch takes it. Spelled through RequestInit, which both the DOM
+ * lib and @types/node declare, so the declarations compile without the DOM lib.
+ */
+export type RequestBody = Exclude<RequestInit["body"], null | undefined>;
+
 /** Request headers by lower-case name. A plain object, because fetch copies a Headers object slowly. */
 export type HeaderRecord = Record<string, string>;
 
@@ -21,7 +27,7 @@ export interface RequestContext {
   readonly method: HttpMethod;
   readonly url: string;
   readonly headers: HeaderRecord;
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
   /** 1 for the first attempt, 2 for the first retry, ... */
   readonly attempt: number;
 }
@@ -49,7 +55,7 @@ export interface Exchange {
   readonly method: HttpMethod;
   readonly url: string;
   readonly headers: HeaderRecord;
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
   readonly responseType: OperationRequest["responseType"];
   /** Token requests: bodies never logged, and safe to retry although they are POSTs. */
   readonly sensitive?: boolean;
@@ -60,9 +66,14 @@ export interface Call {
   readonly settings: TransportSettings;
   readonly exchange: Exchange;
   readonly options?: RequestOptions | undefined;
+  /** When the call began (before any token wait), for the `maxElapsedMs` budget; defaults to now. */
+  readonly startedAt?: number;
 }
 
-/** Sends `exchange`, retrying transient failures within the policy, and resolves the response. */
+/**
+ * Sends `exchange`, retrying transient failures within the policy, and resolves the
+ * response. `maxElapsedMs` bounds the whole call: waits, and each attempt's timeout.
+ */
 export async function send<T>(call: Call): Promise<ApiResponse<T>> {
   const { settings, exchange, options = {} } = call;
   const policy =
@@ -70,10 +81,11 @@ export async function send<T>(call: Call): Promise<ApiResponse<T>> {
       ? settings.retry
       : { ...settings.retry, ...(options.retry || { maxRetries: 0 }) };
   const retryable = exchange.sensitive === true || mayRetryMethod(exchange.method, policy);
-  const started = Date.now();
+  const started = call.startedAt ?? Date.now();
+  const budget: Budget = { deadline: started + policy.maxElapsedMs, budgetMs: policy.maxElapsedMs };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptOnce<T>(call, attempt);
+      return await attemptOnce<T>(call, attempt, budget);
     } catch (error) {
       const elapsedMs = Date.now() - started;
       const delay = retryable ? retryDelay({ error, attempt, policy, elapsedMs }) : undefined;
