@@ -43,7 +43,7 @@ export function runCapped({ script, args, cwd, timeoutMs, memoryMiB }) {
   let peakMiB = 0;
   const killGroup = () => {
     try {
-      process.kill(-child.pid, "SIGKILL");
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
     } catch {
       // Already gone.
     }
@@ -85,6 +85,7 @@ export function runCapped({ script, args, cwd, timeoutMs, memoryMiB }) {
  * @returns {() => string}
  */
 function collect(stream) {
+  /** @type {Buffer[]} */
   const head = [];
   let headSize = 0;
   let tail = Buffer.alloc(0);

@@ -10,6 +10,7 @@ const SPEC_EXTENSIONS = new Set([".json", ".yaml", ".yml"]);
 
 // Test suites hold deliberately odd YAML (duplicate keys, many aliases): read it leniently,
 // since the question here is only "is this a spec, and what does it refer to".
+/** @type {import("yaml").ParseOptions & import("yaml").DocumentOptions & import("yaml").SchemaOptions & import("yaml").ToJSOptions} */
 const LENIENT_YAML = { uniqueKeys: false, strict: false, maxAliasCount: -1, logLevel: "silent" };
 
 /**
@@ -98,14 +99,16 @@ function isSpecDocument(document, file) {
  * @returns {Set<string>}
  */
 function fileReferences(document, file) {
+  /** @type {Set<string>} */
   const targets = new Set();
   // YAML aliases share (and can nest) objects: visit each object once.
   const seen = new WeakSet();
+  /** @param {unknown} value */
   const visit = (value) => {
     if (typeof value !== "object" || value === null || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) return value.forEach(visit);
-    const ref = value.$ref;
+    const ref = /** @type {Record<string, unknown>} */ (value).$ref;
     if (typeof ref === "string") {
       const target = ref.split("#")[0];
       if (target && !/^[a-z][a-z0-9+.-]*:/i.test(target)) {

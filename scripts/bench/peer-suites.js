@@ -15,6 +15,7 @@ import { openapiTypescript, ours, runTool } from "./peer-tools.js";
 import { renderTables } from "./peer-tables.js";
 import { repoPackageVersion, tmpFolder } from "./workspace.js";
 
+/** @type {Record<string, import("./peer-tools.js").Tool>} */
 const TOOLS = { ours, "openapi-typescript": openapiTypescript };
 const LIMITS = { timeoutMs: 120_000, memoryMiB: 5_120 };
 const MAX_JOBS = 2; // the machine's two cores; more only makes every run slower
@@ -53,6 +54,7 @@ function parseOptions() {
  * @returns {Promise<SpecResult>}
  */
 async function runSpec({ spec, tools, specsFolder }) {
+  /** @type {SpecResult["results"]} */
   const results = {};
   for (const tool of tools) {
     results[tool.id] = await runTool({ tool, specsFolder, spec: spec.path, limits: LIMITS });
@@ -81,7 +83,11 @@ async function pool(items, jobs, work) {
   return results;
 }
 
-/** Results of an earlier, interrupted run (one JSON object a line), by spec path. */
+/**
+ * Results of an earlier, interrupted run (one JSON object a line), by spec path.
+ * @param {string} file
+ * @returns {Map<string, SpecResult>}
+ */
 function readPartial(file) {
   if (!existsSync(file)) return new Map();
   const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);

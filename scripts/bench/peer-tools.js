@@ -79,6 +79,7 @@ export async function runTool({ tool, specsFolder, spec, limits }) {
   const work = mkdtempSync(join(tmpdir(), `chatgen-peer-${tool.id}-`));
   try {
     const result = await tool.run({ spec: join(specsFolder, spec), work, limits });
+    /** @param {string} text */
     const relativeText = (text) => text.split(`${specsFolder}/`).join("").split(work).join("$OUT");
     return JSON.parse(JSON.stringify(result), (key, value) =>
       typeof value === "string" ? relativeText(value) : value,
@@ -151,6 +152,7 @@ function refusedByOurs(stderr) {
  * openapi-typescript exits 1 both when it rejects a spec (an Error it throws on purpose)
  * and when it fails on one; a JavaScript runtime error in its stack trace marks the latter.
  * @param {import("./capped-process.js").CappedResult} result
+ * @returns {Omit<ToolResult, "generateMs">}
  */
 function failedOpenapiTypescript(result) {
   if (result.timedOut || result.outOfMemory || result.code !== 1) return failed(result, "generate");
@@ -167,8 +169,10 @@ function failedOpenapiTypescript(result) {
  * A crash (any other exit, or out of memory) or a timeout.
  * @param {import("./capped-process.js").CappedResult} result
  * @param {"generate" | "typecheck"} stage
+ * @returns {Omit<ToolResult, "generateMs">}
  */
 function failed(result, stage) {
+  /** @type {Status} */
   const status = result.timedOut ? "timeout" : "crash";
   const tail = stripColours(result.stderr || result.stdout)
     .trimEnd()
