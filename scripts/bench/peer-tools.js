@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCapped } from "./capped-process.js";
-import { repoRoot } from "./workspace.js";
+import { redactPaths, repoRoot } from "./workspace.js";
 
 const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const CHATGEN = join(repoRoot, "bin", "chatgen.js");
@@ -80,7 +80,8 @@ export async function runTool({ tool, specsFolder, spec, limits }) {
   try {
     const result = await tool.run({ spec: join(specsFolder, spec), work, limits });
     /** @param {string} text */
-    const relativeText = (text) => text.split(`${specsFolder}/`).join("").split(work).join("$OUT");
+    const relativeText = (text) =>
+      redactPaths(text.split(`${specsFolder}/`).join("").split(work).join("$OUT"));
     return JSON.parse(JSON.stringify(result), (key, value) =>
       typeof value === "string" ? relativeText(value) : value,
     );
@@ -161,7 +162,9 @@ function failedOpenapiTypescript(result) {
   const lines = stripColours(result.stderr)
     .split("\n")
     .map((line) => line.trim());
-  const message = lines.filter((line) => line && !/^at /.test(line));
+  // An uncaught Error prints its source line and a caret before the message: message first.
+  const message = lines.filter((line) => line && !/^at /.test(line) && line !== "^");
+  message.sort((a, b) => Number(/^\w*Error: /.test(b)) - Number(/^\w*Error: /.test(a)));
   return { status: "refused", first: message.slice(0, FIRST_LINES) };
 }
 
