@@ -122,15 +122,31 @@ async function typecheck({ tsconfig, cwd, limits }) {
   if (checked.timedOut || checked.outOfMemory)
     return { ...failed(checked, "typecheck"), typecheckMs };
   if (checked.code === 0) return { status: "ok", typecheckMs };
-  const errors = checked.stdout.split("\n").filter((line) => /\): error TS\d+:/.test(line));
+  const errors = tscErrors(checked.stdout);
   if (errors.length === 0) return { ...failed(checked, "typecheck"), typecheckMs };
   return {
     status: "tsc-errors",
     typecheckMs,
     errorCount: errors.length,
-    codes: unique(errors.map((line) => /error (TS\d+):/.exec(line)?.[1] ?? "")),
+    codes: unique(errors.map((error) => /error (TS\d+):/.exec(error)?.[1] ?? "")),
     first: errors.slice(0, FIRST_LINES),
   };
+}
+
+/**
+ * tsc's errors, each with its elaboration (the indented lines that say which property and
+ * which types disagree), at most three of those lines an error.
+ * @param {string} stdout
+ * @returns {string[]}
+ */
+function tscErrors(stdout) {
+  /** @type {string[][]} */
+  const errors = [];
+  for (const line of stdout.split("\n")) {
+    if (/\): error TS\d+:/.test(line)) errors.push([line]);
+    else if (/^\s+\S/.test(line) && errors.length > 0) errors.at(-1)?.push(line.trim());
+  }
+  return errors.map((lines) => lines.slice(0, 4).join(" / "));
 }
 
 /**
