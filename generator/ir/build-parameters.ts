@@ -4,7 +4,7 @@ import { pointerJoin } from "../lib/json-pointer.js";
 import { NameRegistry, isReservedWord, toCamelCase, toPascalCase } from "./names.js";
 import { paramWire } from "./param-wire.js";
 import { buildType } from "./schema/build-type.js";
-import type { ParamDef, ParamLocation } from "./types.js";
+import type { ParamDef, ParamLocation, TypeExpr } from "./types.js";
 
 const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
 
@@ -94,10 +94,11 @@ function buildParameter(
     report(ctx, "renamed-identifier", pointer,
       `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`);
   }
-  const type = buildType(ctx, paramSchema(param), {
+  const built = buildType(ctx, paramSchema(param), {
     pointer: pointerJoin(pointer, param.schema === undefined && isObject(param.content) ? "content" : "schema"),
     hoistName: `${toPascalCase(methodName)}${toPascalCase(name)}`,
   });
+  const type = location === "path" || location === "query" ? acceptingDates(built, paramSchema(param)) : built;
   const jsonContent = param.schema === undefined && isObject(param.content);
   const arrayStyle = ctx.options.profile?.arrayQueryStyle;
   const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle }, ctx.models);
@@ -118,6 +119,20 @@ function buildParameter(
     serialize: wire.serialize,
     specPointer: pointer,
   };
+}
+
+/**
+ * A date-time string parameter also takes a `Date`, which the runtime sends as its ISO string
+ * (as the official SDK does); so does each item of an array of them.
+ */
+function acceptingDates(type: TypeExpr, schema: unknown): TypeExpr {
+  const isDateTime = (s: unknown) => isObject(s) && s.format === "date-time";
+  const withDate = (t: TypeExpr): TypeExpr => ({ kind: "union", members: [t, { kind: "primitive", name: "Date" }] });
+  if (type.kind === "primitive" && type.name === "string" && isDateTime(schema)) return withDate(type);
+  if (type.kind === "array" && isObject(schema) && isDateTime(schema.items) && type.items.kind === "primitive" && type.items.name === "string") {
+    return { kind: "array", items: withDate(type.items) };
+  }
+  return type;
 }
 
 /** `schema`, or the schema of the first `content` entry (the other way OpenAPI allows). */

@@ -9,7 +9,7 @@ import { TMP_ROOT } from "../helpers/typecheck.js";
 import { raw, reply, reset, slow, startFaultServer, type FaultServer } from "./fault-server.js";
 
 type Build = typeof Package;
-const { ApiClient, ChatApi, GenesysCloudError } = Package;
+const { GenesysCloudError } = Package;
 const ROOMS = "/api/v2/chats/rooms";
 let server: FaultServer;
 
