@@ -125,7 +125,8 @@ export class ApiClient {
     for (const extra of [this.#defaultHeaders, operation.headers, options?.headers]) {
       for (const name in extra) {
         const value = extra[name];
-        if (value !== undefined) headers[name.toLowerCase()] = value;
+        // null (an absent optional header from JavaScript callers) is left out, like undefined.
+        if (value != null) headers[name.toLowerCase()] = value;
       }
     }
     // A caller-supplied Authorization (say, for one call on behalf of someone else) wins.

@@ -24,8 +24,8 @@ export interface OperationRequest {
   readonly query?: Readonly<Record<string, QueryValue>>;
   /** Per-parameter array styles; absent means "form" (repeated keys). */
   readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
-  /** Header parameters and the caller's `customHeaders`; undefined values are left out. */
-  readonly headers?: Readonly<Record<string, string | undefined>>;
+  /** Header parameters and the caller's `customHeaders`; null and undefined values are left out. */
+  readonly headers?: Readonly<Record<string, string | null | undefined>>;
   readonly body?: unknown;
   /** Media type of the body; JSON when absent. */
   readonly contentType?: string;
