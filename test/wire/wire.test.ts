@@ -1,10 +1,11 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { platformPackage } from "../helpers/platform-package.js";
 import type { MismatchCategory } from "./compare-exchange.js";
 import {
   editBundle,
-  generateClient,
+  bundleClient,
   loadGenerated,
   type BundleEdit,
   type GeneratedBuild,
@@ -41,7 +42,7 @@ let context: WireContext;
 
 beforeAll(async () => {
   server = await startRecordingServer();
-  build = await generateClient(SPEC);
+  build = await bundleClient(await platformPackage());
   context = {
     spec,
     server,
