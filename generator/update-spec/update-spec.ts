@@ -10,7 +10,7 @@ import { writeFileAtomic } from "./write-atomic.js";
 export interface UpdateSpecOptions {
   /** The upstream description: Swagger 2.0 or OpenAPI 3.x, JSON or YAML. */
   readonly from: string;
-  /** Where the converted OpenAPI 3.0 YAML goes (spec/chat.openapi.yaml). */
+  /** Where the converted OpenAPI 3.0 goes (spec/chat.openapi.yaml); JSON when it ends in ".json". */
   readonly out: string;
   /** Operations carrying one of these tags are kept, or every operation with "all". Default: ["Chat"]. */
   readonly tags?: readonly string[] | "all";
@@ -59,7 +59,9 @@ export async function updateSpec(options: UpdateSpecOptions): Promise<UpdateSpec
   const counts = { operationCount: converted.operationCount, schemaCount: converted.schemaCount };
   if (hasFailures(diagnostics, options.strict))
     return { diagnostics, lines, written: false, failed: true, ...counts };
-  const written = await writeFileAtomic(options.out, serializeSpecYaml(converted.document));
+  // JSON when the file is named so (JSON has no comments, so no banner): faster to read for large specs.
+  const text = options.out.endsWith(".json") ? `${JSON.stringify(converted.document, null, 2)}\n` : serializeSpecYaml(converted.document);
+  const written = await writeFileAtomic(options.out, text);
   return { diagnostics, lines, written, failed: false, ...counts };
 }
 

@@ -37,6 +37,15 @@ describe("updateSpec", () => {
     expect(await readdir(dir)).toEqual(["chat.openapi.yaml"]);
   });
 
+  it("writes JSON, the same document as the YAML, to a file named .json", async () => {
+    const yaml = join(dir, "chat.openapi.yaml");
+    const json = join(dir, "chat.openapi.json");
+    await updateSpec({ from: upstream, out: yaml });
+    await updateSpec({ from: upstream, out: json });
+    const { parse } = await import("yaml");
+    expect(JSON.parse(await readFile(json, "utf8"))).toEqual(parse(await readFile(yaml, "utf8")));
+  });
+
   it("writes nothing under --strict when upstream has warnings", async () => {
     const out = join(dir, "chat.openapi.yaml");
     const result = await updateSpec({ from: upstream, out, strict: true });
