@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATOR_PEERS, installGeneratorPeer, oursTool, runOnce } from "./generators.js";
 import { profileOurs } from "./profile-ours.js";
-import { chatSpec, githubSpec } from "./specs.js";
+import { chatSpec, githubSpec, platformSpec } from "./specs.js";
+import { benchUpdateSpec } from "./update-spec.js";
 import { pairedRatio, summarize } from "./stats.js";
 import { freshTmpFolder, repoRoot } from "./workspace.js";
 
@@ -27,7 +28,7 @@ function floorTool() {
  */
 export async function benchGeneration({ runs, log }) {
   const scratch = freshTmpFolder("generation");
-  const specs = [await chatSpec(), await githubSpec()];
+  const specs = [await chatSpec(), await githubSpec(), platformSpec(scratch)];
   const [chat] = specs;
   log(
     `generation: specs ${specs.map((spec) => `${spec.label}=${spec.error ?? `${spec.operations} ops`}`).join(", ")}`,
@@ -54,6 +55,7 @@ export async function benchGeneration({ runs, log }) {
     tools: tools.map(describeTool),
     bySpec,
     perOperation: perOperation(specs, bySpec),
+    updateSpec: await benchUpdateSpec({ runs, scratch, log }),
   };
 }
 
@@ -126,8 +128,8 @@ function rotate(list, by) {
   return [...list.slice(shift), ...list.slice(0, shift)];
 }
 
-// Time per operation above the floor, small spec versus large: constant means
-// every stage is linear; a large/small factor well above 1 means a super-linear stage.
+// Time per operation above the floor, each spec against the smallest: constant means
+// every stage is linear; a factor well above 1 means a super-linear stage.
 function perOperation(specs, bySpec) {
   const rows = specs
     .filter((spec) => !spec.error && bySpec[spec.label]?.ours && !bySpec[spec.label].ours.error)
@@ -141,8 +143,9 @@ function perOperation(specs, bySpec) {
         msPerOperationAboveFloor: (ours - floor) / spec.operations,
       };
     });
-  const [small, large] = rows;
-  const growth =
-    small && large ? large.msPerOperationAboveFloor / small.msPerOperationAboveFloor : Number.NaN;
-  return { rows, growth };
+  const [small, ...larger] = rows;
+  const growthOf = (row) => row.msPerOperationAboveFloor / small.msPerOperationAboveFloor;
+  // The largest growth from the smallest spec to any larger one.
+  const growth = larger.length ? Math.max(...larger.map(growthOf)) : Number.NaN;
+  return { rows: rows.map((row) => ({ ...row, growth: small ? growthOf(row) : Number.NaN })), growth };
 }

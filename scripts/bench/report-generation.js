@@ -51,16 +51,32 @@ export function generationSection(generation) {
     parts.push("### How our time grows with the spec", "");
     parts.push(
       table(
-        ["Spec", "Operations", "Ours, ms per operation", "Ours above the floor, ms per operation"],
+        ["Spec", "Operations", "Ours, ms per operation", "Ours above the floor, ms per operation", "Growth from chat"],
         rows.map((row) => [
           row.spec,
           row.operations,
           row.msPerOperation.toFixed(2),
           row.msPerOperationAboveFloor.toFixed(2),
+          ratioCell(row.growth),
         ]),
       ),
       "",
-      `Growth of ms per operation above the floor, GitHub / chat: ${ratioCell(growth)} (about 1 = linear; well above 1 = a super-linear stage).`,
+      `Largest growth of ms per operation above the floor from chat: ${ratioCell(growth)} (about 1 = linear; well above 1 = a super-linear stage).`,
+      "",
+    );
+  }
+  const updateSpec = generation.updateSpec?.byFormat;
+  if (updateSpec) {
+    parts.push("### `chatgen update-spec --all-tags` on the 16 MB Platform API file", "");
+    parts.push(
+      table(
+        ["Output", "Wall time, median (min–max)", "Peak RSS, median (min–max)"],
+        Object.entries(updateSpec).map(([format, result]) => [
+          format.toUpperCase(),
+          result.error ? failed(result.error) : `${(result.wall.median / 1000).toFixed(2)} s (${(result.wall.min / 1000).toFixed(2)}–${(result.wall.max / 1000).toFixed(2)})`,
+          result.error ? "" : `${result.peak.median.toFixed(0)} MiB (${result.peak.min.toFixed(0)}–${result.peak.max.toFixed(0)})`,
+        ]),
+      ),
       "",
     );
   }

@@ -1,5 +1,6 @@
-// The two inputs of the generation benchmark: the chat spec from this repo,
-// and GitHub's REST description from the npm package @octokit/openapi.
+// The inputs of the generation benchmark: the chat spec from this repo, GitHub's REST
+// description, and the whole Genesys Platform API.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { resolvePeer } from "./peers.js";
@@ -61,4 +62,27 @@ function findGithubFile(folder) {
   const file = join(generated, fileName);
   const operations = countOperations(JSON.parse(readFileSync(file, "utf8")));
   return { ok: true, file, fileName, operations };
+}
+
+/**
+ * The whole Genesys Platform API (3,315 operations) as OpenAPI 3: the repo's copy of the upstream
+ * Swagger 2.0 file, converted once by our own `update-spec --all-tags`, so every generator
+ * (ours and the peers, most of which do not read Swagger 2.0) gets the same OpenAPI 3 file.
+ */
+export function platformSpec(scratch) {
+  const upstream = join(repoRoot, "test", "fixtures", "upstream", "genesys-platform.swagger.json");
+  if (!existsSync(upstream)) return { label: "platform", error: "the platform upstream file is missing" };
+  const file = join(scratch, "platform.openapi.json");
+  const converted = spawnSync(
+    process.execPath,
+    [join(repoRoot, "bin", "chatgen.js"), "update-spec", "--from", upstream, "--out", file, "--all-tags"],
+    { encoding: "utf8" },
+  );
+  if (converted.status !== 0) return { label: "platform", error: `update-spec failed: ${converted.stderr.slice(-300)}` };
+  return {
+    label: "platform",
+    file,
+    displayPath: "genesys-platform.swagger.json converted by `chatgen update-spec --all-tags`",
+    operations: countOperations(JSON.parse(readFileSync(file, "utf8"))),
+  };
 }

@@ -82,9 +82,37 @@ function generationTargets(generation) {
       floor: github?.floor?.peak.median,
     }),
     check({
-      target: `time per operation above the floor roughly constant (GitHub / chat <= ${MAX_PER_OPERATION_GROWTH})`,
+      target: `time per operation above the floor roughly constant (largest spec / chat <= ${MAX_PER_OPERATION_GROWTH})`,
       value: generation?.perOperation.growth,
       passes: (growth) => growth <= MAX_PER_OPERATION_GROWTH,
+    }),
+    ...platformTargets(generation),
+  ];
+}
+
+function platformTargets(generation) {
+  const platform = generation?.bySpec.platform;
+  const fastest = fastestPeer(platform);
+  const yaml = generation?.updateSpec?.byFormat.yaml;
+  return [
+    check({
+      target: `Platform API: faster than the fastest peer (ours / ${fastest?.id ?? "?"} < 1.0)`,
+      value: fastest?.result.ratio,
+      passes: (ratio) => ratio < 1,
+      floor: floorRatio(platform, fastest?.id),
+    }),
+    check({
+      target: "Platform API: peak memory < 400 MiB",
+      value: platform?.ours && !platform.ours.error ? platform.ours.peak.median : undefined,
+      passes: (mib) => mib < 400,
+      describe: (mib) => `${fixed(mib, 0)} MiB`,
+      floor: platform?.floor?.peak.median,
+    }),
+    check({
+      target: "update-spec on the 16 MB Platform file under 3 s",
+      value: yaml && !yaml.error ? yaml.wall.median : undefined,
+      passes: (ms) => ms < 3000,
+      describe: (ms) => `${fixed(ms / 1000)} s`,
     }),
   ];
 }
