@@ -108,7 +108,7 @@ function serverList(servers: readonly ServerDef[]): string {
 function choiceLines(servers: readonly ServerDef[]): string[] {
   const lines: string[] = [];
   if (servers.length > 1) {
-    lines.push(`const client = ${newClient("server: 1")};`, `console.log(client.basePath); // ${defaultUrl(servers[1]!)}`, "");
+    lines.push(`const client = ${newClient("server: 1")};`, `console.log(client.basePath); // ${oneLine(defaultUrl(servers[1]!))}`, "");
   }
   const index = servers.findIndex((s) => s.variables.length > 0);
   const server = servers[index];
@@ -118,10 +118,15 @@ function choiceLines(servers: readonly ServerDef[]): string[] {
     const values = `{ ${propertyKey(variable.name)}: ${stringLiteral(value)} }`;
     lines.push(
       `const chosen = ${newClient(`server: ${index}`, `serverVariables: ${values}`)};`,
-      `console.log(chosen.basePath); // ${defaultUrl(server, { [variable.name]: value })}`,
+      `console.log(chosen.basePath); // ${oneLine(defaultUrl(server, { [variable.name]: value }))}`,
       `chosen.setServer(${index}); // back to the defaults`,
       "",
     );
   }
   return lines;
+}
+
+/** Spec text for a line comment: a line break would end the comment and start code. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }

@@ -4,17 +4,40 @@ import {
   ApiClient as RuntimeApiClient,
   type ApiClientOptions,
   type ApiDescription,
+  type ClientCredentials,
+  type SecretSource,
 } from "./runtime/index.js";
 
 /** Where the API is served and how it authenticates, from the API description. */
 export const API_DESCRIPTION: ApiDescription = {
-  servers: [],
-  securitySchemes: {},
-  security: [],
+  servers: [
+    {
+      url: "https://evil.example/*/`tick`/${inject}/\"dq\"/'sq'/{v*/}",
+      variables: { "v*/": { default: '*/${x}"`', enum: ['*/${x}"`', "</script>"] } },
+    },
+  ],
+  securitySchemes: {
+    'evil"scheme*/': { type: "apiKey", in: "header", name: 'X-Key"*/${inject}`' },
+    "oauth`${inject}`": { type: "oauth2", tokenUrl: 'https://token.example/*/${inject}`"' },
+  },
+  security: [{ 'evil"scheme*/': [] }],
 };
 
 /** Credentials for the API's security schemes, by scheme name. */
-export type SecurityCredentials = Record<string, never>;
+export type SecurityCredentials = {
+  /**
+   * API key, sent in the X-Key"*\/${inject}` header.
+   *
+   * End *\/ comment; `tick` ${inject} "dq" 'sq' back\slash
+   * new line </script><script>alert(1)</script>
+   * LS
+   * PS \@param evil
+   * *\/ export const pwned = 1; /\* scheme
+   */
+  'evil"scheme*/'?: SecretSource;
+  /** OAuth 2: client credentials (the client fetches and renews the token), or a token you obtained. */
+  "oauth`${inject}`"?: ClientCredentials | SecretSource;
+};
 
 /** Sends this API's requests: to its first server unless you choose another, with the credentials each operation's security requirements call for. */
 export class ApiClient extends RuntimeApiClient<SecurityCredentials> {
