@@ -111,14 +111,14 @@ describe("each security scheme of the spec, over a real socket", () => {
 });
 
 describe("OAuth 2 client credentials against a fake token endpoint", () => {
-  const clientCredentials = { clientId: "my-client", clientSecret: CLIENT_SECRET, scopes: ["read:things"] };
+  const clientCredentials = { clientId: "my-client", clientSecret: CLIENT_SECRET, scopes: ["things.read", "things.write"] };
 
   it("fetches one token from the spec's (relative) token URL for concurrent calls, and reuses it", async () => {
     const things = api({ credentials: { clientCredentials } });
     const seen = await Promise.all([things.postWithClientCredentials(), things.postWithClientCredentials()]);
     await things.postWithClientCredentials();
     expect(tokenRequests()).toHaveLength(1);
-    expect(tokenRequests()[0]!.body).toBe("grant_type=client_credentials&scope=read%3Athings");
+    expect(tokenRequests()[0]!.body).toBe("grant_type=client_credentials&scope=things.read+things.write");
     expect(tokenRequests()[0]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(seen.map((s) => s.authorization)).toEqual([seen[0]!.authorization, seen[0]!.authorization]);
     expect(apiRequests().every((r) => r.headers.authorization === seen[0]!.authorization)).toBe(true);

@@ -15,7 +15,7 @@ const credentials: SecurityCredentials = {
   bearerAuth: () => Promise.resolve("token"),
   headerKey: "key",
   basicAuth: { username: "ada", password: "secret" },
-  clientCredentials: { clientId: "id", clientSecret: "secret", scopes: ["read:things"] },
+  clientCredentials: { clientId: "id", clientSecret: "secret", scopes: ["things.read"] },
 };
 const client = new ApiClient({ credentials, server: 0, serverVariables: { port: "9000" } });
 client.setCredentials({ clientCredentials: "a-token-obtained-elsewhere", headerKey: undefined });

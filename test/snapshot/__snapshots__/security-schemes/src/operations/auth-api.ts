@@ -236,7 +236,7 @@ export function postWithClientCredentials(
       method: "POST",
       path: "/oauth",
       headers: opts.customHeaders,
-      security: [{ clientCredentials: ["read:things"] }],
+      security: [{ clientCredentials: ["things.read"] }],
       responseType: "json",
     },
     options,
