@@ -4,6 +4,7 @@ import { type SurfaceChange, apiSurface, surfaceToJson } from "./diff/index.js";
 import { SURFACE_FILE, surfaceChangesSince } from "./diff/previous-surface.js";
 import { emitApi } from "./emit/emit-api.js";
 import type { PackageInfo } from "./emit/package-files.js";
+import { emitProfileFor } from "./genesys/emit-profile.js";
 import { buildProfileFor } from "./genesys/profile.js";
 import { buildApi } from "./ir/build-api.js";
 import type { ApiDef } from "./ir/types.js";
@@ -124,7 +125,8 @@ function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">
 
 /** Every file of the package, in memory: emitted and formatted files plus the runtime. */
 export async function renderPackage(api: ApiDef, options: GenerateOptions, specName: string): Promise<OutputFile[]> {
-  const emitted = emitApi(api, { specName, packageInfo: options.packageInfo ?? DEFAULT_PACKAGE });
+  const profile = emitProfileFor(api);
+  const emitted = emitApi(api, { specName, packageInfo: options.packageInfo ?? DEFAULT_PACKAGE, profile });
   const format = options.format ?? (await loadFormatConfig());
   // The surface lets the next generation report what changed; package.json "files" leaves it out of the npm package.
   const surface = { path: SURFACE_FILE, text: surfaceToJson(apiSurface(api)) };

@@ -1,5 +1,5 @@
 import { toComponentName } from "./convert-schema.js";
-import { asArray, isObject, pickExtensions, type JsonObject } from "../lib/json.js";
+import { asArray, asStringArray, isObject, pickExtensions, type JsonObject } from "../lib/json.js";
 
 const OAUTH_FLOW_NAMES: Readonly<Record<string, string>> = {
   implicit: "implicit",
@@ -44,16 +44,21 @@ function convertSecurityScheme(definition: JsonObject): JsonObject {
 
 /**
  * Builds `servers` from host, basePath and schemes. A basePath of "/" is dropped because the
- * upstream paths already start with "/api/v2" and a trailing slash would double it.
+ * upstream paths already start with "/api/v2" and a trailing slash would double it. Without a
+ * host the API is on the host serving the description, so the server is the basePath alone
+ * (relative), as OpenAPI 3 reads a relative server URL. Only HTTP schemes become servers (ws
+ * and wss are not), https first: the first server is the generated client's default.
  */
 export function buildServers(document: JsonObject): JsonObject[] {
-  if (typeof document.host !== "string") return [];
   const basePath =
     typeof document.basePath === "string" ? document.basePath.replace(/\/+$/, "") : "";
-  const schemes =
-    Array.isArray(document.schemes) && document.schemes.length > 0 ? document.schemes : ["https"];
-  return schemes.map((scheme) => ({ url: `${String(scheme)}://${document.host}${basePath}` }));
+  if (typeof document.host !== "string") return basePath ? [{ url: basePath }] : [];
+  const declared = asStringArray(document.schemes).filter((s) => s === "https" || s === "http");
+  const schemes = declared.length > 0 ? [...new Set(declared)].sort(httpsFirst) : ["https"];
+  return schemes.map((scheme) => ({ url: `${scheme}://${document.host}${basePath}` }));
 }
+
+const httpsFirst = (a: string, b: string): number => (a === b ? 0 : a === "https" ? -1 : 1);
 
 /** Renames the schemes in `security` requirements the way their definitions were renamed. */
 export function renameSecurityRequirements(security: unknown): unknown[] {

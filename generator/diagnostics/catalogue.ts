@@ -67,6 +67,11 @@ export const CATALOGUE = {
   "unsupported-keyword": warning("build", "A schema keyword has no TypeScript equivalent, so the generated type ignores it."),
   "unsupported-enum-value": warning("build", "An enum or const value is not a string, number or boolean, so the schema is typed as unknown."),
   "unnamed-inline-schema": warning("build", "An inline schema has no name to be hoisted under, so one is made up."),
+  "relative-server-url": warning("build", "A server URL is relative: the client resolves it against the page in a browser, and needs basePath elsewhere."),
+  "server-variable-without-default": warning("build", "A server variable has no default, so its first enum value (or empty text) is taken."),
+  "nested-servers": warning("build", "A path item or operation declares its own servers, which the client does not use."),
+  "unsupported-security-scheme": warning("build", "A security scheme is not HTTP bearer or basic, an API key, OAuth 2 or OpenID Connect, so operations that accept only it are sent without credentials."),
+  "unknown-security-scheme": warning("build", "A security requirement names a scheme the document does not declare, so that alternative is never met."),
   "circular-composition": warning("build", "Schemas are composed of each other in a circle, so that part is typed as unknown."),
 
   "no-matching-operations": error("update-spec", "No operation of the upstream description carries one of the tags asked for."),

@@ -26,7 +26,9 @@ export function classFile(resource: ResourceDef, context: ResourceContext): Sour
     leadingTrivia: banner(context.specName),
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js",
-        namedImports: ["ApiClient", "type ApiPromise", ...(paged ? ["type PageOptions"] : []), "type RequestOptions"] },
+        namedImports: [...(context.specClient ? [] : ["ApiClient"]), "type ApiPromise", ...(paged ? ["type PageOptions"] : []), "type RequestOptions"] },
+      // The spec's client, so `new XxxApi()` reaches the spec's server with its schemes.
+      ...(context.specClient ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./api-client.js", namedImports: ["ApiClient"] }] : []),
       ...operationsImports(resource),
       ...modelImports(resource.operations, context, "./"),
       resourceToClass(resource, context),

@@ -15,7 +15,7 @@ export function functionsFile(operations: readonly OperationDef[], context: Reso
     ...modelImports(operations, context, "../"),
   ];
   for (const op of operations) {
-    statements.push(optionsToInterface(op), operationToFunction(op, context.common));
+    statements.push(optionsToInterface(op), operationToFunction(op, context));
     const iterator = pagingToFunction(op);
     if (iterator) statements.push(iterator);
   }

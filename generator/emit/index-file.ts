@@ -1,14 +1,21 @@
 import { type SourceFileStructure, StructureKind } from "ts-morph";
 import type { ApiDef } from "../ir/types.js";
+import { CREDENTIALS_TYPE } from "./api-client-file.js";
 import { banner } from "./emitted-file.js";
 
-/** `src/index.ts`: the runtime, every class, every operation function, every model type. */
-export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
+/**
+ * `src/index.ts`: the runtime, every class, every operation function, every model type; with
+ * `specClient`, the spec's `ApiClient`, named explicitly so it wins over the runtime's.
+ */
+export function indexFile(api: ApiDef, { specName, specClient }: { specName: string; specClient: boolean }): SourceFileStructure {
   return {
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
+      ...(specClient
+        ? [{ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: "./api-client.js", namedExports: ["ApiClient", `type ${CREDENTIALS_TYPE}`] }]
+        : []),
       ...api.resources.flatMap((resource) => [
         { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
         // Only a class that defines operations has an operations file (shared ones live in their first tag's).

@@ -29,7 +29,10 @@ export function callerParameters(op: OperationDef, { optsDefault }: { optsDefaul
 }
 
 /** One operation as a standalone function: tree-shakeable, one `client.request` call. */
-export function operationToFunction(op: OperationDef, common: ReadonlySet<string>): FunctionDeclarationStructure {
+export function operationToFunction(
+  op: OperationDef,
+  { common, specClient }: { common: ReadonlySet<string>; specClient: boolean },
+): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: op.methodName,
@@ -39,7 +42,7 @@ export function operationToFunction(op: OperationDef, common: ReadonlySet<string
     returnType: returnType(op),
     // Written in the shape prettier gives a call whose object argument does not fit on one line.
     statements: [
-      `return client.request<${typeExprToString(op.result)}>(\n  {\n${requestLiteral(op).map((l) => `    ${l},`).join("\n")}\n  },\n  options,\n);`,
+      `return client.request<${typeExprToString(op.result)}>(\n  {\n${requestLiteral(op, { withSecurity: specClient }).map((l) => `    ${l},`).join("\n")}\n  },\n  options,\n);`,
     ],
   };
 }

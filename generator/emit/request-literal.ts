@@ -1,13 +1,15 @@
 import { isIdentifier } from "../ir/names.js";
 import type { OperationDef, ParamDef } from "../ir/types.js";
+import { requirementsLiteral } from "./api-client-file.js";
 import { positionalParams } from "./signature.js";
 import { stringLiteral } from "./type-expr-to-string.js";
 
 /**
  * The `OperationRequest` object literal an operation hands to `client.request`: every
  * name from the spec goes through `stringLiteral`, so spec text stays data. One member per line.
+ * `withSecurity` adds the requirements the operation states itself, for the spec's client.
  */
-export function requestLiteral(op: OperationDef): string[] {
+export function requestLiteral(op: OperationDef, { withSecurity = false } = {}): string[] {
   const positional = new Set(positionalParams(op));
   const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.optionKey));
   const valueOf = (p: ParamDef) => wireValue(p, accessOf(p));
@@ -34,6 +36,7 @@ export function requestLiteral(op: OperationDef): string[] {
     .map((p) => stringLiteral(p.name));
   if (op.body?.required) required.push('"body"');
   if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
+  if (withSecurity && op.security) lines.push(`security: ${requirementsLiteral(op.security)}`);
   lines.push(`responseType: "${op.responseType}"`);
   if (op.accept) lines.push(`accept: ${stringLiteral(op.accept)}`);
   return lines;

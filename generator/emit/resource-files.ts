@@ -14,6 +14,8 @@ export interface ResourceContext {
   readonly common: ReadonlySet<string>;
   readonly commonResponses: ApiDef["commonResponses"];
   readonly specName: string;
+  /** The package has the spec's own `ApiClient` (src/api-client.ts), and operations name their security. */
+  readonly specClient: boolean;
 }
 
 /**
@@ -21,13 +23,14 @@ export interface ResourceContext {
  * `src/operations/<name>.ts` (the standalone functions). An operation with several tags is
  * defined once, in its first tag's file, and every class of its tags delegates to it.
  */
-export function resourcesToFiles(api: ApiDef, specName: string): EmittedFile[] {
+export function resourcesToFiles(api: ApiDef, { specName, specClient }: { specName: string; specClient: boolean }): EmittedFile[] {
   const context: ResourceContext = {
     // Built once: a spec may have hundreds of tags and thousands of models.
     modelFiles: new Map(api.models.map((m) => [m.name, `models/${m.fileName}.js`])),
     common: new Set(api.commonResponses.map(responseKey)),
     commonResponses: api.commonResponses,
     specName,
+    specClient,
   };
   return api.resources.flatMap((resource) => {
     const own = resource.operations.filter((op) => op.functionsFile === resource.fileName);

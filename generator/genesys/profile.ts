@@ -12,6 +12,7 @@ import { sdkOptionKey } from "./sdk-names.js";
  * the JSON text it holds.
  */
 export const GENESYS_BUILD_PROFILE: BuildProfile = {
+  name: "genesys",
   operationFacts: genesysOperationFacts,
   paging: historyPaging,
   optionKey: sdkOptionKey,

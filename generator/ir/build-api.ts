@@ -4,6 +4,8 @@ import { pointerJoin } from "../lib/json-pointer.js";
 import { compareCodeUnits } from "../lib/compare.js";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { buildComponentModels } from "./build-models.js";
+import { buildRequirements, buildSecuritySchemes, operationSecurity } from "./build-security.js";
+import { buildServers } from "./build-servers.js";
 import { breakImmediateCycles } from "./break-cycles.js";
 import { type OperationSite, buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
@@ -27,7 +29,7 @@ const RUNTIME_VALUES = [
 const DEFAULT_TAG = "Default";
 
 /** An operation as found in the spec, before the names of all of them are settled together. */
-interface FoundOperation extends Omit<OperationSite, "methodName" | "facts" | "functionsFile"> {
+interface FoundOperation extends Omit<OperationSite, "methodName" | "facts" | "functionsFile" | "security"> {
   readonly wantedName: string;
   /** Every tag it carries that a class is generated for, in the spec's order. */
   readonly tags: readonly string[];
@@ -44,6 +46,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
   const found = findOperations(ctx);
   const classes = classNames(found);
   const factsOf = profile.operationFacts(found.map((op) => op.operation));
+  const access = buildAccess(ctx);
   const operations = nameOperations(ctx, found, [...classes.values()].map((c) => c.className)).map(({ found: op, methodName }) => ({
     tags: op.tags,
     def: buildOperation(ctx, {
@@ -51,6 +54,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
       methodName,
       facts: factsOf(op.operation),
       functionsFile: classes.get(op.tags[0]!)!.fileName,
+      security: operationSecurity(ctx, op.operation, op.pointer, access),
     }),
   }));
   const info = isObject(document.info) ? document.info : {};
@@ -58,11 +62,21 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     title: text(info.title) ?? "API",
     version: text(info.version) ?? "",
     description: text(info.description),
+    servers: buildServers(ctx),
+    securitySchemes: access.schemes,
+    security: access.security,
+    ...(profile.name ? { conventions: profile.name } : {}),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
     models: breakImmediateCycles(ctx, [...ctx.models.values()]).sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
   return { api, diagnostics: ctx.diagnostics };
+}
+
+/** The security schemes, and the document's requirements that operations inherit. */
+function buildAccess(ctx: BuildContext) {
+  const schemes = buildSecuritySchemes(ctx);
+  return { schemes, security: buildRequirements(ctx, ctx.document.security, "#/security", schemes) };
 }
 
 function findOperations(ctx: BuildContext): FoundOperation[] {

@@ -5,7 +5,7 @@ import { buildParameters } from "./build-parameters.js";
 import { buildResponses } from "./build-responses.js";
 import { toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE, type OperationFacts } from "./profile.js";
-import type { HttpMethod, OperationDef, OperationDocsDef } from "./types.js";
+import type { HttpMethod, OperationDef, OperationDocsDef, SecurityRequirementDef } from "./types.js";
 
 export interface OperationSite {
   readonly path: string;
@@ -20,6 +20,8 @@ export interface OperationSite {
   readonly facts: OperationFacts;
   /** The file under src/operations/ that defines the operation's function. */
   readonly functionsFile: string;
+  /** The requirements it states itself, when they differ from the document's. */
+  readonly security?: readonly SecurityRequirementDef[];
 }
 
 /** Builds one operation: parameters in signature order, body, result, docs and paging. */
@@ -50,6 +52,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     responseType,
     ...(accept ? { accept } : {}),
     responses,
+    ...(site.security ? { security: site.security } : {}),
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),
     paging: profile.paging({ methodName, queryParams, result, models: ctx.models }),
     docs: buildDocs(operation, site.facts),

@@ -25,6 +25,8 @@ const RESERVED_WORDS = new Set(
 /** Names the generated package already uses at top level, or globals a model must not shadow. */
 export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   "ApiClient",
+  // The credentials type of a package whose client follows the spec's security schemes.
+  "SecurityCredentials",
   "ApiError",
   "ApiPromise",
   "ApiResponse",

@@ -7,6 +7,8 @@ import type { ModelDef, OperationDocsDef, PagingDef, ParamDef, TypeExpr } from "
  * OpenAPI; a profile (the Genesys one in `generator/genesys/`) reads the rest.
  */
 export interface BuildProfile {
+  /** Recorded in the IR (`ApiDef.conventions`), so later stages can pick the vendor's conventions too. */
+  readonly name?: string;
   /**
    * Reads permissions and preview status from an operation's extensions; given every operation
    * first, for conventions that depend on the whole spec.

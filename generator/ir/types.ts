@@ -164,6 +164,11 @@ export interface OperationDef {
   readonly accept?: string;
   /** Every documented response, sorted by status. */
   readonly responses: readonly ResponseDef[];
+  /**
+   * The security requirements the operation states itself, when they differ from the API's
+   * (`[]`: no credentials); absent when it inherits the API's.
+   */
+  readonly security?: readonly SecurityRequirementDef[];
   /** Name of the generated `opts` interface (`GetChatsRoomMessagesOptions`). */
   readonly optionsTypeName: string;
   readonly paging?: PagingDef;
@@ -187,10 +192,68 @@ export interface ResourceDef {
   readonly operations: readonly OperationDef[];
 }
 
+export interface ServerVariableDef {
+  readonly name: string;
+  readonly default: string;
+  /** The only values allowed, when the spec restricts them. */
+  readonly enum?: readonly string[];
+  readonly description?: string;
+}
+
+/** A server of the spec: a URL template (`https://{region}.example.com/v1`) and its variables. */
+export interface ServerDef {
+  /** As the spec writes it: absolute, or relative to where the spec is served. */
+  readonly url: string;
+  readonly description?: string;
+  /** In spec order. */
+  readonly variables: readonly ServerVariableDef[];
+  readonly specPointer: string;
+}
+
+/** An OAuth 2 flow, with the scopes it offers (in spec order). */
+export interface OAuthFlowDef {
+  readonly flow: "clientCredentials" | "authorizationCode" | "implicit" | "password";
+  readonly tokenUrl?: string;
+  readonly authorizationUrl?: string;
+  readonly scopes: readonly string[];
+}
+
+interface SecuritySchemeBase {
+  /** The key under `components/securitySchemes`, which requirements name. */
+  readonly name: string;
+  readonly description?: string;
+  readonly specPointer: string;
+}
+
+/** What a security scheme is, by kind. */
+export type SecuritySchemeKindDef =
+  | { readonly kind: "http"; readonly scheme: "bearer" | "basic"; readonly bearerFormat?: string }
+  | { readonly kind: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly parameterName: string }
+  | { readonly kind: "oauth2"; readonly flows: readonly OAuthFlowDef[] }
+  | { readonly kind: "openIdConnect"; readonly openIdConnectUrl: string };
+
+/** A security scheme the client applies. */
+export type SecuritySchemeDef = SecuritySchemeBase & SecuritySchemeKindDef;
+
+/** One way to satisfy a requirement: every scheme named, with the scopes it needs. `[]` is "none needed". */
+export type SecurityRequirementDef = readonly { readonly scheme: string; readonly scopes: readonly string[] }[];
+
 export interface ApiDef {
   readonly title: string;
   readonly version: string;
   readonly description?: string;
+  /** The spec's servers, in spec order; the first is the default. */
+  readonly servers: readonly ServerDef[];
+  /** The security schemes the client can apply, in spec order. */
+  readonly securitySchemes: readonly SecuritySchemeDef[];
+  /** The document's requirements: the alternatives, in spec order. */
+  readonly security: readonly SecurityRequirementDef[];
+  /**
+   * The vendor conventions the IR was built with, by the name of their build profile
+   * (`"genesys"`); absent for a plain OpenAPI description. The pipeline picks the docs and
+   * client conventions by it; emitters never read it.
+   */
+  readonly conventions?: string;
   /** Sorted by className. */
   readonly resources: readonly ResourceDef[];
   /**

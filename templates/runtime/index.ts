@@ -4,6 +4,22 @@ export type { AccessTokenSource, ApiClientOptions } from "./client-options.js";
 export { toApiPromise, type ApiPromise } from "./api-promise.js";
 export { paginate, type PageCursor, type PageOptions } from "./paginate.js";
 export { PureCloudRegionHosts, normalizeEnvironment, type PureCloudRegionHost } from "./regions.js";
+export type {
+  ServerChoice,
+  ServerDescription,
+  ServerVariableDescription,
+  ServerVariables,
+} from "./servers.js";
+export type {
+  ApiDescription,
+  BasicCredentials,
+  ClientCredentials,
+  Credential,
+  CredentialMap,
+  SecretSource,
+  SecurityRequirement,
+  SecuritySchemeDescription,
+} from "./security.js";
 export { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
 export type { AuthData } from "./oauth.js";
 export type { ConsoleLike, LogFields, LogLevel, Logger } from "./logger.js";

@@ -1,3 +1,5 @@
+import { redact } from "./secrets.js";
+
 /** Log levels, most severe first. */
 export type LogLevel = "error" | "warn" | "info" | "debug" | "trace";
 
@@ -77,7 +79,15 @@ export function isLogged(sink: LogSink, level: LogLevel): boolean {
   return LEVELS.indexOf(level) <= sink.rank;
 }
 
-/** Copies request headers (lower-case names) for a log line with the credentials replaced. */
-export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
-  return { ...headers, ...(headers.authorization ? { authorization: "[redacted]" } : {}) };
+/**
+ * Copies request headers (lower-case names) for a log line with the credentials replaced:
+ * Authorization whole, and each applied secret (an API key header or cookie) where it appears.
+ */
+export function redactHeaders(
+  headers: Readonly<Record<string, string>>,
+  secrets: readonly string[] = [],
+): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const name in headers) copy[name] = redact(headers[name]!, secrets);
+  return { ...copy, ...(headers.authorization ? { authorization: "[redacted]" } : {}) };
 }

@@ -1,4 +1,4 @@
-import { ResponseParseError } from "./errors.js";
+import { ArgumentError, ResponseParseError } from "./errors.js";
 import { send, type Exchange, type TransportSettings } from "./transport.js";
 
 /** What a login resolves, shaped like the official SDK's AuthData. */
@@ -38,9 +38,48 @@ export function secretGrant(
   return { operationId, form, credentials: [clientId, clientSecret] };
 }
 
-/** The POST to `{loginBasePath}/oauth/token` for a grant, with Basic auth when a secret is used. */
+/** The client-credentials grant of `loginClientCredentialsGrant`. */
+export function clientCredentialsGrant(clientId: string, clientSecret: string): TokenGrant {
+  const form = { grant_type: "client_credentials" };
+  return secretGrant("loginClientCredentialsGrant", form, clientId, clientSecret);
+}
+
+/** A refresh token grant of a confidential client. */
+export function refreshGrant(
+  clientId: string,
+  clientSecret: string,
+  refreshToken: string,
+): TokenGrant {
+  const form = { grant_type: "refresh_token", refresh_token: refreshToken };
+  return secretGrant("refreshCodeAuthorizationGrant", form, clientId, clientSecret);
+}
+
+/** Who trades an authorization code: a confidential client (secret) or a public one (PKCE verifier). */
+export type CodeClient =
+  | { readonly clientId: string; readonly clientSecret: string }
+  | { readonly clientId: string; readonly codeVerifier: string };
+
+/** An authorization-code grant: `loginCodeAuthorizationGrant`, or `authorizePKCEGrant` with a verifier. */
+export function codeGrant(client: CodeClient, code: string, redirectUri: string): TokenGrant {
+  const grantType = "authorization_code";
+  if ("clientSecret" in client) {
+    const form = { grant_type: grantType, code, redirect_uri: redirectUri };
+    return secretGrant("loginCodeAuthorizationGrant", form, client.clientId, client.clientSecret);
+  }
+  const { clientId, codeVerifier } = client;
+  const form = {
+    grant_type: grantType,
+    code,
+    code_verifier: codeVerifier,
+    client_id: clientId,
+    redirect_uri: redirectUri,
+  };
+  return { operationId: "authorizePKCEGrant", form };
+}
+
+/** The POST to a token endpoint for a grant, with Basic auth when a secret is used. */
 export function tokenExchange(
-  loginBasePath: string,
+  tokenUrl: string,
   { operationId, form, credentials }: TokenGrant,
 ): Exchange {
   const headers: Record<string, string> = {
@@ -52,7 +91,7 @@ export function tokenExchange(
   return {
     operationId,
     method: "POST",
-    url: `${loginBasePath}/oauth/token`,
+    url: tokenUrl,
     headers,
     body,
     responseType: "json",
@@ -93,13 +132,25 @@ export const byRefreshToken: Renewal = (auth, used) => {
   return { operationId: "refreshCodeAuthorizationGrant", form, credentials: used.credentials };
 };
 
-/** Sends a grant to `{loginBasePath}/oauth/token` and reads the token it returns. */
+/**
+ * The Genesys login server's token endpoint. A client of another API's description has no
+ * login server unless `loginBasePath` is set: its OAuth schemes take client credentials instead.
+ */
+export function loginTokenUrl(loginBasePath: string, operationId: string): string {
+  if (loginBasePath) return `${loginBasePath}/oauth/token`;
+  throw new ArgumentError(
+    operationId,
+    `${operationId}: this client has no login server; give the API's OAuth scheme client credentials, or set loginBasePath.`,
+  );
+}
+
+/** Sends a grant to the token endpoint (`{loginBasePath}/oauth/token` for Genesys logins) and reads the token it returns. */
 export async function requestToken(
   settings: TransportSettings,
-  loginBasePath: string,
+  tokenUrl: string,
   grant: TokenGrant,
 ): Promise<{ auth: AuthData; renewAt: number }> {
-  const exchange = tokenExchange(loginBasePath, grant);
+  const exchange = tokenExchange(tokenUrl, grant);
   const { data, status, headers, attempts } = await send<TokenResponse | undefined>({
     settings,
     exchange,

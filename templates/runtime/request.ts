@@ -3,6 +3,8 @@
  * function hands to `ApiClient.request`. Generated code only ever builds these.
  */
 
+import type { SecurityRequirement } from "./security.js";
+
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
 /** A Date is sent as its ISO string, as `toJSON()` writes it. */
@@ -39,6 +41,11 @@ export interface OperationRequest {
   readonly required?: readonly string[];
   /** The Accept header when the success response is not JSON; "application/json" or any type otherwise. */
   readonly accept?: string;
+  /**
+   * The security requirements the operation states itself, when they differ from the API
+   * description's; `[]` sends no credentials. Ignored by a client without a description.
+   */
+  readonly security?: readonly SecurityRequirement[];
   /** How to read a 2xx body. "void" resolves undefined. */
   readonly responseType: "json" | "text" | "binary" | "void";
 }

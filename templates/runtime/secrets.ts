@@ -1,19 +1,32 @@
 /**
- * Keeps credentials out of the errors the runtime throws: a fetch failure may quote
- * a header value (an invalid one, say), and the error keeps the failure as `cause`.
+ * Keeps credentials out of the errors the runtime throws and the lines it logs: a fetch
+ * failure may quote a header value (an invalid one, say), an error body may echo an API
+ * key, and a key sent in the query is part of the URL.
  */
 
 const REDACTED = "[redacted]";
 
-/** The secret strings a request carries: its Authorization value and the credential in it. */
-export function secretsOf(headers: Readonly<Record<string, string>>): string[] {
-  const value = headers.authorization;
-  if (!value) return [];
-  // Short strings ("Bearer" alone, say) would redact ordinary words, not secrets.
-  return [value, value.replace(/^\S+\s+/, "")].filter((secret) => secret.length >= 8);
+/** A request's headers, and the credentials the client applied to it (API keys included). */
+interface Carrier {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly secrets?: readonly string[] | undefined;
 }
 
-const redact = (text: string, secrets: readonly string[]): string =>
+/** The secret strings a request carries: its Authorization value, the credential in it, and the ones applied. */
+export function secretsOf({ headers, secrets = [] }: Carrier): string[] {
+  const value = headers.authorization;
+  // Short strings ("Bearer" alone, say) would redact ordinary words, not secrets.
+  const fromHeader = value
+    ? [value, value.replace(/^\S+\s+/, "")].filter((secret) => secret.length >= 8)
+    : [];
+  // Longest first, so a secret that contains another is replaced whole.
+  return [...fromHeader, ...secrets.filter((secret) => secret !== "")].sort(
+    (a, b) => b.length - a.length,
+  );
+}
+
+/** `text` with every secret replaced by "[redacted]". */
+export const redact = (text: string, secrets: readonly string[]): string =>
   secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text);
 
 /**

@@ -11,7 +11,12 @@ function links(files: readonly { path: string; text: string }[]): [string, strin
     .filter(([, target]) => !/^[a-z]+:/.test(target));
 }
 
-describe.each(["spec/chat.openapi.yaml", "test/fixtures/specs/enum-inline.yaml", "test/fixtures/specs/composition.yaml"])(
+describe.each([
+  "spec/chat.openapi.yaml",
+  "test/fixtures/specs/enum-inline.yaml",
+  "test/fixtures/specs/composition.yaml",
+  "test/fixtures/specs/security-schemes.yaml",
+])(
   "the docs of %s",
   (specPath) => {
     it("link only to pages and headings that exist", async () => {

@@ -3,7 +3,7 @@ import { connect, type AddressInfo } from "node:net";
 import { pino } from "pino";
 import { ProxyAgent } from "undici";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { MIGRATION_ROWS } from "../../generator/emit/docs/readme-migration.js";
+import { MIGRATION_ROWS } from "../../generator/genesys/readme-migration.js";
 import {
   ApiClient,
   ApiError,

@@ -25,6 +25,22 @@ const DECLARATIONS = new Set([
   ts.SyntaxKind.ModuleDeclaration,
 ]);
 
+/**
+ * A `const` whose initializer is data only: object and array literals of string, number and
+ * boolean literals (the spec's servers and security schemes in src/api-client.ts). Anything
+ * else (a call, an identifier, a template) would be spec text turned into code.
+ */
+function isDataConstant(statement: ts.Statement): boolean {
+  if (!ts.isVariableStatement(statement)) return false;
+  const isData = (node: ts.Node): boolean =>
+    ts.isStringLiteral(node) || ts.isNumericLiteral(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword ||
+    (ts.isArrayLiteralExpression(node) && node.elements.every(isData)) ||
+    (ts.isObjectLiteralExpression(node) && node.properties.every((p) =>
+      ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && isData(p.initializer)));
+  return statement.declarationList.declarations.every((d) => d.initializer !== undefined && isData(d.initializer));
+}
+
 function sourceFiles(rendered: Rendered): ts.SourceFile[] {
   return rendered.files
     .filter((f) => f.path.endsWith(".ts") && !f.path.startsWith("src/runtime/"))
@@ -64,11 +80,20 @@ describe("spec text that tries to become code", () => {
     }
   });
 
-  it("declares only imports, exports, interfaces, type aliases, functions and classes", () => {
+  it("declares only imports, exports, interfaces, type aliases, functions, classes and data constants", () => {
+    const constants: string[] = [];
     for (const file of sourceFiles(rendered)) {
-      const kinds = file.statements.map((s) => ts.SyntaxKind[s.kind]);
-      expect(kinds.filter((_, i) => !DECLARATIONS.has(file.statements[i]!.kind)), file.fileName).toEqual([]);
+      const others = file.statements.filter((s) => !DECLARATIONS.has(s.kind));
+      const data = others.filter(isDataConstant);
+      constants.push(...data.map((s) => file.fileName));
+      expect(others.filter((s) => !data.includes(s)).map((s) => ts.SyntaxKind[s.kind]), file.fileName).toEqual([]);
     }
+    expect(constants).toEqual(["src/api-client.ts"]);
+  });
+
+  it("would notice a constant that runs code (the check itself)", () => {
+    const planted = ts.createSourceFile("x.ts", 'export const A = { url: String("x") };', ts.ScriptTarget.ES2022, true);
+    expect(isDataConstant(planted.statements[0]!)).toBe(false);
   });
 
   it("has no payload word as a code token and no template literal", () => {
@@ -79,13 +104,20 @@ describe("spec text that tries to become code", () => {
     }
   });
 
-  it("reads every enum value and property name back exactly as the spec writes it", () => {
+  it("reads every enum value, property name, server and security scheme back exactly as the spec writes it", () => {
     const evil = spec.components.schemas.Evil;
     const literals = new Set(sourceFiles(rendered).flatMap((file) => stringLiterals(file)));
     const expected = [
       ...Object.keys(evil.properties).filter((name) => !/^[A-Za-z_$][\w$]*$/.test(name)),
       ...evil.properties["${x}"].enum,
       ...spec.paths["/evil/{id}"].post.parameters[1].schema.enum,
+      // The servers and security schemes, in src/api-client.ts and the operations.
+      spec.servers[0].url,
+      ...Object.keys(spec.servers[0].variables),
+      ...spec.servers[0].variables["v*/"].enum,
+      ...Object.keys(spec.components.securitySchemes),
+      spec.components.securitySchemes['evil"scheme*/'].name,
+      spec.components.securitySchemes["oauth`${inject}`"].flows.clientCredentials.tokenUrl,
     ];
     expect(expected.filter((value: string) => !literals.has(value))).toEqual([]);
   });

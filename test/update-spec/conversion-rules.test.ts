@@ -160,6 +160,24 @@ describe("Swagger 2.0 to OpenAPI 3.0, one rule at a time", () => {
       },
     ],
     [
+      "https is the first server (the client's default), and ws is not an HTTP server",
+      {
+        given: {},
+        overrides: { host: "api.example.com:8443", schemes: ["ws", "http", "https"] },
+        pick: (doc) => doc.servers,
+        want: [{ url: "https://api.example.com:8443" }, { url: "http://api.example.com:8443" }],
+      },
+    ],
+    [
+      "a basePath without a host is a server relative to the host serving the description",
+      {
+        given: {},
+        overrides: { host: undefined, basePath: "/v2" },
+        pick: (doc) => doc.servers,
+        want: [{ url: "/v2" }],
+      },
+    ],
+    [
       "a readOnly sibling of $ref is kept beside an allOf",
       {
         given: {

@@ -1,5 +1,6 @@
 import type { ModelDef, ResourceDef } from "../../ir/types.js";
 import { anchor, blocks, code, escapeCell, table } from "./markdown.js";
+import type { DocsProfile } from "./docs-profile.js";
 import { operationSection } from "./operation-section.js";
 import type { ModelLinks } from "./type-link.js";
 
@@ -8,11 +9,12 @@ export interface ApiPageInput {
   readonly models: readonly ModelDef[];
   readonly packageName: string;
   readonly links: ModelLinks;
+  readonly profile: DocsProfile;
 }
 
 /** `docs/<ClassName>.md`: a table of every method, then one section per method. */
-export function apiPage({ resource, models, packageName, links }: ApiPageInput): string {
-  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])), links };
+export function apiPage({ resource, models, packageName, links, profile }: ApiPageInput): string {
+  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])), links, profile };
   const rows = resource.operations.map((op) => [
     `[${code(op.methodName)}](#${anchor(op.methodName)})`,
     code(op.httpMethod),
@@ -23,7 +25,7 @@ export function apiPage({ resource, models, packageName, links }: ApiPageInput):
     `# ${resource.className}`,
     `The ${escapeCell(resource.tag)} operations of ${code(packageName)}. Every method is also exported as a ` +
       "standalone function that takes the `ApiClient` first, which bundlers can tree-shake.",
-    "All paths are relative to the client's base path (`https://api.mypurecloud.com` by default).",
+    profile.basePathNote,
     "## Methods",
     table(["Method", "HTTP verb", "Path", "Summary"], rows),
     "## Details",

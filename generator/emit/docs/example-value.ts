@@ -6,9 +6,16 @@ import { literal, stringLiteral } from "../type-expr-to-string.js";
 export type ModelIndex = ReadonlyMap<string, ModelDef>;
 
 /** Realistic strings by parameter or property name, so examples read like real calls. */
-const STRINGS_BY_NAME: readonly (readonly [RegExp, string])[] = [
-  [/^roomJid$/i, "6283b3d1e4b0a5c2f1d9e7a4@conference.example.orgspan.com"],
-  [/jid$/i, "5d6e7f80a1b2c3d4e5f60718@example.orgspan.com"],
+export type ExampleStrings = readonly (readonly [RegExp, string])[];
+
+/** What example values are made from: the models, and the strings a vendor's profile adds. */
+export interface ExampleSource {
+  readonly models: ModelIndex;
+  /** Tried before the neutral strings below. */
+  readonly strings: ExampleStrings;
+}
+
+const STRINGS_BY_NAME: ExampleStrings = [
   [/ids$/i, "0f0a4d2c-6c1b-4e1f-9a51-3c2b1d0e9f8a,9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e"],
   [/id$/i, "0f0a4d2c-6c1b-4e1f-9a51-3c2b1d0e9f8a"],
   [/^(message|body|text)$/i, "The release notes are ready for review."],
@@ -18,14 +25,14 @@ const STRINGS_BY_NAME: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A TypeScript expression of `type`, for a parameter or property called `name`. */
-export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, seen: ReadonlySet<string> = new Set()): string {
+export function exampleValue(type: TypeExpr, name: string, source: ExampleSource, seen: ReadonlySet<string> = new Set()): string {
   switch (type.kind) {
     case "primitive":
-      return primitiveExample(type.name, name);
+      return primitiveExample(type.name, name, source.strings);
     case "literalUnion":
       return type.values.length > 0 ? literal(type.values[0]!) : "undefined as never";
     case "array":
-      return `[${exampleValue(type.items, name, models, seen)}]`;
+      return `[${exampleValue(type.items, name, source, seen)}]`;
     case "map":
       return "{}";
     case "binary":
@@ -33,18 +40,24 @@ export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, s
     case "void":
       return "undefined";
     case "union":
-      return type.members.length > 0 ? exampleValue(type.members[0]!, name, models, seen) : "undefined as never";
+      return type.members.length > 0 ? exampleValue(type.members[0]!, name, source, seen) : "undefined as never";
     case "intersection":
-      return `{ ${type.members.map((member) => `...${exampleValue(member, name, models, seen)}`).join(", ")} }`;
+      return `{ ${type.members.map((member) => `...${exampleValue(member, name, source, seen)}`).join(", ")} }`;
     case "ref":
-      return refExample(type.name, name, models, seen);
+      return refExample(type.name, name, source, seen);
   }
 }
 
-function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "null" | "Date", name: string): string {
+function primitiveExample(
+  kind: "string" | "number" | "boolean" | "unknown" | "null" | "Date",
+  name: string,
+  strings: ExampleStrings,
+): string {
   switch (kind) {
-    case "string":
-      return stringLiteral(STRINGS_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? "example");
+    case "string": {
+      const match = [...strings, ...STRINGS_BY_NAME].find(([pattern]) => pattern.test(name));
+      return stringLiteral(match?.[1] ?? "example");
+    }
     case "number":
       return /limit|size|count/i.test(name) ? "25" : "1";
     case "boolean":
@@ -58,8 +71,8 @@ function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "n
   }
 }
 
-function refExample(modelName: string, name: string, models: ModelIndex, seen: ReadonlySet<string>): string {
-  const model = models.get(modelName);
+function refExample(modelName: string, name: string, source: ExampleSource, seen: ReadonlySet<string>): string {
+  const model = source.models.get(modelName);
   // A cycle through required properties cannot be satisfied by a finite literal anyway.
   if (!model || seen.has(modelName)) return "{}";
   const inner = new Set([...seen, modelName]);
@@ -67,18 +80,18 @@ function refExample(modelName: string, name: string, models: ModelIndex, seen: R
     case "enum":
       return model.values.length > 0 ? literal(model.values[0]!) : "undefined as never";
     case "alias":
-      return exampleValue(model.type, name, models, inner);
+      return exampleValue(model.type, name, source, inner);
     case "object":
-      return objectExample(requiredProperties(model, models), models, inner);
+      return objectExample(requiredProperties(model, source.models), source, inner);
   }
 }
 
 /** An object literal with the required properties only: the smallest value that type-checks. */
-function objectExample(properties: readonly PropertyDef[], models: ModelIndex, seen: ReadonlySet<string>): string {
+function objectExample(properties: readonly PropertyDef[], source: ExampleSource, seen: ReadonlySet<string>): string {
   if (properties.length === 0) return "{}";
   const entries = properties.map((p) => {
     const key = isIdentifier(p.name) ? p.name : stringLiteral(p.name);
-    return `${key}: ${exampleValue(p.type, p.name, models, seen)}`;
+    return `${key}: ${exampleValue(p.type, p.name, source, seen)}`;
   });
   return `{ ${entries.join(", ")} }`;
 }

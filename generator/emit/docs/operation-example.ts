@@ -2,12 +2,14 @@ import type { OperationDef, ResourceDef } from "../../ir/types.js";
 import { isIdentifier } from "../../ir/names.js";
 import { optionalParams, positionalParams } from "../signature.js";
 import { refsOf, stringLiteral, typeExprToString } from "../type-expr-to-string.js";
-import { type ModelIndex, exampleValue } from "./example-value.js";
+import { type DocsProfile, newClient } from "./docs-profile.js";
+import { type ExampleSource, type ModelIndex, exampleValue } from "./example-value.js";
 
 export interface ExampleContext {
   readonly packageName: string;
   readonly resource: ResourceDef;
   readonly models: ModelIndex;
+  readonly profile: DocsProfile;
 }
 
 /** The variable name an example gives the resource instance: `ChatApi` -> `chatApi`. */
@@ -32,7 +34,7 @@ const TAKEN = new Set(["client", "result", "response", "controller", "options"])
  * Positional arguments, the body, and `opts` with the first optional parameter (or an
  * optional body) to show its shape. `withOptional: false` leaves `opts` out.
  */
-export function exampleArguments(op: OperationDef, models: ModelIndex, { withOptional = true } = {}): ExampleArguments {
+export function exampleArguments(op: OperationDef, source: ExampleSource, { withOptional = true } = {}): ExampleArguments {
   const declarations: string[] = [];
   const names: string[] = [];
   const types: string[] = [];
@@ -41,15 +43,15 @@ export function exampleArguments(op: OperationDef, models: ModelIndex, { withOpt
     declarations.push(`const ${name}${type ? `: ${type}` : ""} = ${value};`);
     names.push(name);
   };
-  for (const p of positionalParams(op)) declare(p.identifier, exampleValue(p.type, p.name, models));
+  for (const p of positionalParams(op)) declare(p.identifier, exampleValue(p.type, p.name, source));
   if (op.body?.required) {
     types.push(...refsOf(op.body.type));
-    declare("body", exampleValue(op.body.type, "body", models), typeExprToString(op.body.type));
+    declare("body", exampleValue(op.body.type, "body", source), typeExprToString(op.body.type));
   }
   const firstOptional = optionalParams(op)[0];
   const optional = firstOptional
-    ? [firstOptional.name, exampleValue(firstOptional.type, firstOptional.name, models)]
-    : op.body && !op.body.required ? ["body", exampleValue(op.body.type, "body", models)] : undefined;
+    ? [firstOptional.name, exampleValue(firstOptional.type, firstOptional.name, source)]
+    : op.body && !op.body.required ? ["body", exampleValue(op.body.type, "body", source)] : undefined;
   if (withOptional && optional) {
     types.push(op.optionsTypeName);
     const key = isIdentifier(optional[0]!) ? optional[0]! : stringLiteral(optional[0]!);
@@ -62,16 +64,16 @@ export function exampleArguments(op: OperationDef, models: ModelIndex, { withOpt
  * A complete program that calls one method with realistic arguments and names the
  * result's type, so type-checking the example also checks the documented return type.
  */
-export function operationExample(op: OperationDef, { packageName, resource, models }: ExampleContext): string {
+export function operationExample(op: OperationDef, { packageName, resource, models, profile }: ExampleContext): string {
   const api = instanceName(resource.className);
-  const args = exampleArguments(op, models);
+  const args = exampleArguments(op, { models, strings: profile.exampleStrings });
   const typeNames = [...new Set([...refsOf(op.result), ...args.types])].sort();
   const call = `${api}.${op.methodName}(${args.names.join(", ")})`;
   const lines = [
     `import { ApiClient, ${resource.className} } from ${stringLiteral(packageName)};`,
     ...(typeNames.length > 0 ? [`import type { ${typeNames.join(", ")} } from ${stringLiteral(packageName)};`] : []),
     "",
-    'const client = new ApiClient({ environment: "mypurecloud.com", accessToken: "YOUR_ACCESS_TOKEN" });',
+    `const client = ${newClient(profile.exampleClientOptions)};`,
     `const ${api} = new ${resource.className}(client);`,
     "",
     ...args.declarations,

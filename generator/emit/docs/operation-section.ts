@@ -24,6 +24,7 @@ export function operationSection(op: OperationDef, context: SectionContext): str
     `**Endpoint:** ${code(`${op.httpMethod} ${op.pathTemplate}`)}`,
     `**Call:** ${code(signature(op, instanceName(context.resource.className)))}`,
     permissionsBlock(op),
+    context.profile.securityNote(op),
     "#### Parameters",
     parametersTable(op, context.links),
     "#### Returns",
@@ -42,7 +43,8 @@ function signature(op: OperationDef, instance: string): string {
 
 function permissionsBlock(op: OperationDef): string {
   const permissions = op.docs.permissions;
-  if (!permissions) return "**Permissions:** the spec does not list any.";
+  // Only a vendor's conventions (the Genesys extensions) say anything about permissions.
+  if (!permissions) return "";
   if (permissions.permissions.length === 0) return "**Permissions:** requires no permissions.";
   const list = permissions.permissions.map((p) => `- ${code(p)}`).join("\n");
   return `**Permissions:** requires ${permissions.type} of:\n\n${list}`;

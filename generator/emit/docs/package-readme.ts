@@ -10,27 +10,31 @@ import {
   retriesSection,
   treeShakingSection,
 } from "./readme-call-sections.js";
-import { migrationSection } from "./readme-migration.js";
-import { authenticationSection, callsSection, regionSection } from "./readme-setup-sections.js";
+import { callsSection } from "./readme-setup-sections.js";
+import type { DocsProfile } from "./docs-profile.js";
 
 export interface PackageReadmeInput {
   readonly api: ApiDef;
   readonly packageName: string;
+  readonly profile: DocsProfile;
 }
 
-/** The package's README.md: install, authenticate, region, calls, errors, retries, paging, raw responses, cancellation, logging, migration. */
-export function packageReadme({ api, packageName }: PackageReadmeInput): string {
+/**
+ * The package's README.md: install, the profile's setup (authentication, where requests go),
+ * calls, errors, retries, paging, raw responses, cancellation, logging, the profile's closing
+ * sections (a migration guide), the reference.
+ */
+export function packageReadme({ api, packageName, profile }: PackageReadmeInput): string {
   const resource = api.resources[0];
   const intro = introduction(api, packageName);
   if (!resource) return blocks(`# ${packageName}`, intro);
-  const context: ReadmeContext = readmeContext(packageName, resource, new Map(api.models.map((m) => [m.name, m])));
+  const context: ReadmeContext = readmeContext({ packageName, api, resource, profile });
   return blocks(
     `# ${packageName}`,
     intro,
     "## Install",
     codeBlock("sh", `npm install ${packageName}`),
-    authenticationSection(context),
-    regionSection(context),
+    ...profile.setupSections(context),
     callsSection(context),
     errorsSection(context),
     retriesSection(context),
@@ -39,7 +43,7 @@ export function packageReadme({ api, packageName }: PackageReadmeInput): string 
     cancellationSection(context),
     loggingSection(context),
     treeShakingSection(context),
-    migrationSection(context),
+    ...profile.closingSections(context),
     referenceSection(api),
   );
 }

@@ -1,6 +1,15 @@
 import { code } from "./markdown.js";
 import { instanceName } from "./operation-example.js";
-import { type ReadmeContext, callExpression, declarations, functionCall, importLine, pagedCall, setupLines } from "./readme-examples.js";
+import {
+  type ReadmeContext,
+  callExpression,
+  clientLine,
+  declarations,
+  functionCall,
+  importLine,
+  pagedCall,
+  setupLines,
+} from "./readme-examples.js";
 import { section, ts } from "./readme-setup-sections.js";
 
 /** Error classes by status, and what each carries. */
@@ -9,7 +18,7 @@ export function errorsSection(context: ReadmeContext): string {
   return section(
     "Handle errors",
     "Everything the client throws is a `GenesysCloudError`, which carries the `operationId`, the `attempts` made and the " +
-      "`correlationId` (the `inin-correlation-id` header) to quote to Genesys support. " +
+      `\`correlationId\` ${context.profile.correlationNote}. ` +
       "A non-2xx response rejects with an `ApiError` subclass chosen by status (`BadRequestError` 400, `AuthenticationError` 401, " +
       "`PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError` 409, `RateLimitError` 429, `InternalServerError` 5xx, ...), " +
       "with the status, the platform's error `code`, the parsed `ErrorBody` and the headers. " +
@@ -59,7 +68,7 @@ export function retriesSection(context: ReadmeContext): string {
       importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], [...declarations(context, context.read).types, "RequestOptions"]),
       "",
       "console.log(DEFAULT_RETRY_POLICY);",
-      ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", retry: { maxRetries: 5, maxElapsedMs: 120_000 }'),
+      ...setupLines(context, "retry: { maxRetries: 5, maxElapsedMs: 120_000 }"),
       ...declarations(context, context.read).lines,
       "",
       "const noRetries: RequestOptions = { retry: false };",
@@ -127,7 +136,7 @@ export function cancellationSection(context: ReadmeContext): string {
     ts([
       importLine(context, ["ApiClient", className, "RequestAbortedError"], declarations(context, context.read).types),
       "",
-      ...setupLines(context, 'accessToken: "YOUR_ACCESS_TOKEN", timeoutMs: 10_000'),
+      ...setupLines(context, "timeoutMs: 10_000"),
       ...declarations(context, context.read).lines,
       "const controller = new AbortController();",
       "setTimeout(() => controller.abort(), 2_000);",
@@ -153,7 +162,7 @@ export function treeShakingSection(context: ReadmeContext): string {
     ts([
       importLine(context, ["ApiClient", read.methodName], declarations(context, read).types),
       "",
-      'const client = new ApiClient({ accessToken: "YOUR_ACCESS_TOKEN" });',
+      clientLine(context),
       ...declarations(context, read).lines,
       `console.log(await ${functionCall(context, read)});`,
     ]),
@@ -176,7 +185,7 @@ export function loggingSection(context: ReadmeContext): string {
       importLine(context, ["ApiClient", className], declarations(context, context.read).types),
       "",
       "const client = new ApiClient({",
-      '  accessToken: "YOUR_ACCESS_TOKEN",',
+      ...(context.profile.clientOptions ? [`  ${context.profile.clientOptions},`] : []),
       "  logger: console,",
       '  logLevel: "debug",',
       "  logBodies: false,",

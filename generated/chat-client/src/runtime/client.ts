@@ -1,36 +1,42 @@
 import { toApiPromise, type ApiPromise } from "./api-promise.js";
+import { BaseUrls, resolveAgainst } from "./base-url.js";
 import { encodeBody } from "./body.js";
 import type { AccessTokenSource, ApiClientOptions } from "./client-options.js";
-import { gatewayUrl, type GatewayConfiguration } from "./gateway.js";
-import { createLogSink } from "./logger.js";
+import { SecurityState, applyAccessToken } from "./credentials.js";
+import { ArgumentError } from "./errors.js";
+import type { GatewayConfiguration } from "./gateway.js";
 import {
   byRefreshToken,
+  clientCredentialsGrant,
+  codeGrant,
+  loginTokenUrl,
+  refreshGrant,
   requestToken,
-  secretGrant,
   type AuthData,
   type Renewal,
   type TokenGrant,
 } from "./oauth.js";
 import { computePKCECodeChallenge, generatePKCECodeVerifier } from "./pkce.js";
-import { normalizeEnvironment } from "./regions.js";
 import type { ApiResponse, OperationRequest, RequestOptions } from "./request.js";
-import { DEFAULT_RETRY_POLICY } from "./retry.js";
+import { requestHeaders } from "./request-headers.js";
+import type { ApiDescription, CredentialMap } from "./security.js";
+import type { ServerChoice, ServerVariables } from "./servers.js";
 import { TokenKeeper } from "./token-keeper.js";
-import { send, type HeaderRecord, type TransportSettings } from "./transport.js";
+import { send, transportSettings, type TransportSettings } from "./transport.js";
 import { buildPathAndQuery, checkRequired } from "./url.js";
-
-const trimSlashes = (url: string): string => url.replace(/\/+$/, "");
 
 /**
  * Sends the operations of the generated API. Credentials live in #private fields,
  * so they never show in JSON.stringify, util.inspect or error messages.
+ *
+ * Without an API description it is the Genesys Cloud client: regions, a bearer access
+ * token and the OAuth logins. Generated code for any other API passes its description:
+ * its servers, and its security schemes (`C` types their credentials).
  */
-export class ApiClient {
-  #environment = "";
-  #basePath = "";
-  #loginBasePath = "";
-  #gateway: GatewayConfiguration | undefined;
+export class ApiClient<C extends CredentialMap = CredentialMap> {
+  readonly #urls: BaseUrls;
   readonly #tokens: TokenKeeper;
+  readonly #security: SecurityState | undefined;
   #defaultHeaders: Readonly<Record<string, string>>;
   readonly #transport: TransportSettings;
 
@@ -41,38 +47,41 @@ export class ApiClient {
     return (ApiClient.#instance ??= new ApiClient());
   }
 
-  constructor(options: ApiClientOptions = {}) {
-    this.setEnvironment(options.environment ?? "mypurecloud.com");
-    if (options.basePath) this.#basePath = trimSlashes(options.basePath);
-    if (options.loginBasePath) this.#loginBasePath = trimSlashes(options.loginBasePath);
+  constructor(options: ApiClientOptions<C> = {}, description?: ApiDescription) {
+    this.#urls = new BaseUrls(options, description?.servers);
     this.#tokens = new TokenKeeper(options.accessToken);
     this.#defaultHeaders = options.defaultHeaders ?? {};
-    const customFetch = options.fetch;
-    this.#transport = {
-      fetch: () => customFetch ?? globalThis.fetch,
-      timeoutMs: options.timeoutMs ?? 16_000,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      log: createLogSink(options),
-      onRequest: options.onRequest,
-      onResponse: options.onResponse,
-    };
+    this.#transport = transportSettings(options);
+    const urls = this.#urls;
+    this.#security =
+      description &&
+      new SecurityState(description, (grant, tokenUrl) =>
+        requestToken(this.#transport, resolveAgainst(urls, tokenUrl, grant.operationId), grant),
+      );
+    if (options.credentials) this.setCredentials(options.credentials);
   }
 
-  /** The region host, such as "mypurecloud.ie". */
+  /** The region host, such as "mypurecloud.ie"; empty for a client of an API description. */
   get environment(): string {
-    return this.#environment;
+    return this.#urls.environment;
   }
 
   /** The API base URL requests go to (the gateway's, when one is set). */
   get basePath(): string {
-    return gatewayUrl(this.#gateway, "api") ?? this.#basePath;
+    return this.#urls.api;
   }
 
   /** Points the client (API and login) at a region; this replaces any basePath given before. */
   setEnvironment(environment: string): void {
-    this.#environment = normalizeEnvironment(environment);
-    this.#basePath = `https://api.${this.#environment}`;
-    this.#loginBasePath = `https://login.${this.#environment}`;
+    this.#urls.setEnvironment(environment);
+  }
+
+  /**
+   * Sends requests to another server of the API description (by index, or by its URL as
+   * the description writes it), with values for its URL variables; replaces any basePath.
+   */
+  setServer(server: ServerChoice, variables?: ServerVariables): void {
+    this.#urls.setServer(server, variables);
   }
 
   /**
@@ -80,7 +89,7 @@ export class ApiClient {
    * without a `host` (or with no argument) the region's URLs apply again.
    */
   setGateway(gateway?: GatewayConfiguration): void {
-    this.#gateway = gateway ? { ...gateway } : undefined;
+    this.#urls.setGateway(gateway);
   }
 
   /**
@@ -94,6 +103,19 @@ export class ApiClient {
   /** Forgets the token and ends any automatic renewal; calls go out without Authorization. */
   clearAccessToken(): void {
     this.#tokens.set(undefined);
+  }
+
+  /**
+   * Sets the credentials of the security schemes named (undefined removes one); the others
+   * keep theirs. A client-credentials scheme fetches a new token on its next use.
+   */
+  setCredentials(credentials: Partial<C>): void {
+    this.#securityFor("setCredentials").set(credentials, "setCredentials");
+  }
+
+  /** Forgets the credentials of every security scheme. */
+  clearCredentials(): void {
+    this.#securityFor("clearCredentials").clear();
   }
 
   /** Replaces the headers sent with every request. */
@@ -117,35 +139,32 @@ export class ApiClient {
   ): Promise<ApiResponse<T>> {
     const startedAt = Date.now();
     checkRequired(operation);
-    const url = this.basePath + buildPathAndQuery(operation);
+    let url = this.#urls.apiFor(operation.operationId) + buildPathAndQuery(operation);
     const { body, contentType } = encodeBody(operation);
-    const json = operation.responseType === "json" || operation.responseType === "void";
-    const headers: HeaderRecord = { accept: operation.accept ?? (json ? "application/json" : "*/*") };
-    if (contentType) headers["content-type"] = contentType;
-    for (const extra of [this.#defaultHeaders, operation.headers, options?.headers]) {
-      for (const name in extra) {
-        const value = extra[name];
-        // null (an absent optional header from JavaScript callers) is left out, like undefined.
-        if (value != null) headers[name.toLowerCase()] = value;
-      }
-    }
-    // A caller-supplied Authorization (say, for one call on behalf of someone else) wins.
-    if (!headers.authorization) {
-      const pending = this.#tokens.token();
-      // Awaiting only a real promise saves a microtask hop on the common static-token path.
-      const token = typeof pending === "object" ? await pending : pending;
-      if (token) headers.authorization = `Bearer ${token}`;
-    }
+    const headers = requestHeaders(operation, contentType, this.#defaultHeaders, options);
+    // A caller-supplied Authorization (say, for one call on behalf of someone else) or API-key header wins.
+    const pending = this.#security
+      ? this.#security.apply(operation.security, headers, this.#tokens)
+      : applyAccessToken(this.#tokens, headers);
+    // Awaiting only a real promise saves a microtask hop on the common static-token path.
+    const { query, secrets } = pending instanceof Promise ? await pending : pending;
+    if (query) url += (url.includes("?") ? "&" : "?") + query;
     const { operationId, method, responseType } = operation;
-    const exchange = { operationId, method, url, headers, body, responseType };
+    const exchange = { operationId, method, url, headers, body, responseType, secrets };
     return send<T>({ settings: this.#transport, exchange, options, startedAt });
+  }
+
+  #securityFor(caller: string): SecurityState {
+    if (this.#security) return this.#security;
+    throw new ArgumentError(
+      caller,
+      `${caller}: this client has no API description with security schemes; use setAccessToken.`,
+    );
   }
 
   /** Logs in with a client-credentials OAuth client; the token is renewed automatically before it expires. */
   loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<AuthData> {
-    const form = { grant_type: "client_credentials" };
-    const grant = secretGrant("loginClientCredentialsGrant", form, clientId, clientSecret);
-    return this.#login(grant, (_auth, used) => used);
+    return this.#login(clientCredentialsGrant(clientId, clientSecret), (_auth, used) => used);
   }
 
   /**
@@ -158,8 +177,7 @@ export class ApiClient {
     authCode: string,
     redirectUri: string,
   ): Promise<AuthData> {
-    const form = { grant_type: "authorization_code", code: authCode, redirect_uri: redirectUri };
-    const grant = secretGrant("loginCodeAuthorizationGrant", form, clientId, clientSecret);
+    const grant = codeGrant({ clientId, clientSecret }, authCode, redirectUri);
     return this.#login(grant, byRefreshToken);
   }
 
@@ -169,9 +187,7 @@ export class ApiClient {
     clientSecret: string,
     refreshToken: string,
   ): Promise<AuthData> {
-    const form = { grant_type: "refresh_token", refresh_token: refreshToken };
-    const grant = secretGrant("refreshCodeAuthorizationGrant", form, clientId, clientSecret);
-    return this.#login(grant, byRefreshToken);
+    return this.#login(refreshGrant(clientId, clientSecret, refreshToken), byRefreshToken);
   }
 
   /**
@@ -184,14 +200,8 @@ export class ApiClient {
     authCode: string,
     redirectUri: string,
   ): Promise<AuthData> {
-    const form = {
-      grant_type: "authorization_code",
-      code: authCode,
-      code_verifier: codeVerifier,
-      client_id: clientId,
-      redirect_uri: redirectUri,
-    };
-    return this.#login({ operationId: "authorizePKCEGrant", form }, byRefreshToken);
+    const grant = codeGrant({ clientId, codeVerifier }, authCode, redirectUri);
+    return this.#login(grant, byRefreshToken);
   }
 
   /** A random PKCE code verifier of 43 to 128 characters. */
@@ -213,8 +223,8 @@ export class ApiClient {
     renewal: Renewal,
     version = this.#tokens.claim(),
   ): Promise<AuthData> {
-    const loginBasePath = gatewayUrl(this.#gateway, "login") ?? this.#loginBasePath;
-    const { auth, renewAt } = await requestToken(this.#transport, loginBasePath, grant);
+    const tokenUrl = loginTokenUrl(this.#urls.login, grant.operationId);
+    const { auth, renewAt } = await requestToken(this.#transport, tokenUrl, grant);
     const next = renewal(auth, grant);
     const renew = next && (() => this.#login(next, renewal, this.#tokens.version));
     const token = auth.accessToken;

@@ -10,7 +10,7 @@ import { checkHeaders } from "./headers.js";
 import { baseFields, logAttempt } from "./log-lines.js";
 import { isLogged } from "./logger.js";
 import type { ApiResponse } from "./request.js";
-import { secretsOf, withoutSecrets } from "./secrets.js";
+import { redact, secretsOf, withoutSecrets } from "./secrets.js";
 import type { Call } from "./transport.js";
 
 type ExchangeInput = Omit<Call, "options"> & {
@@ -66,7 +66,7 @@ async function fetchOnce({
   try {
     response = await settings.fetch()(url, { method, headers, body, signal });
   } catch (cause) {
-    const safe = withoutSecrets(cause, secretsOf(headers));
+    const safe = withoutSecrets(cause, secretsOf(exchange));
     throw new ConnectionError({ operationId, attempts: attempt, cause: safe });
   }
   if (signal.aborted) {
@@ -96,10 +96,10 @@ async function readOutcome(
   try {
     outcome = response.ok
       ? await readSuccessBody(response, responseType)
-      : await readFailure(response, ids);
+      : await readFailure(response, ids, exchange.secrets ? secretsOf(exchange) : []);
   } catch (cause) {
     if (!(cause instanceof SyntaxError)) {
-      const safe = withoutSecrets(cause, secretsOf(exchange.headers));
+      const safe = withoutSecrets(cause, secretsOf(exchange));
       throw new ConnectionError({ operationId, attempts: attempt, cause: safe });
     }
     // A token response's parse error may quote the token: keep it out of the cause chain.
@@ -113,9 +113,16 @@ async function readOutcome(
 
 type FailureIds = { operationId: string; status: number; headers: Headers; attempts: number };
 
-/** Reads an error body; the ApiError is returned (not thrown) so the attempt is logged first. */
-async function readFailure(response: Response, ids: FailureIds): Promise<Outcome> {
-  const text = await response.text();
+/**
+ * Reads an error body; the ApiError is returned (not thrown) so the attempt is logged first.
+ * A server that echoes a credential (an API key it rejects, say) has it redacted.
+ */
+async function readFailure(
+  response: Response,
+  ids: FailureIds,
+  secrets: readonly string[],
+): Promise<Outcome> {
+  const text = redact(await response.text(), secrets);
   let body: ErrorBody | undefined;
   try {
     const parsed = parseJson(text);

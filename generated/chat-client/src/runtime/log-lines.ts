@@ -1,5 +1,6 @@
 import { ApiError, GenesysCloudError } from "./errors.js";
 import { isLogged, redactHeaders, type LogFields, type LogSink } from "./logger.js";
+import { redact, secretsOf } from "./secrets.js";
 import type { Exchange } from "./transport.js";
 
 type AttemptLine = {
@@ -15,18 +16,19 @@ export function logAttempt({ log, exchange, fields, responseText }: AttemptLine)
   const bodies = log.logBodies && !exchange.sensitive;
   log.write(
     traced ? "trace" : "debug",
-    `${exchange.method} ${exchange.url} ${fields.status} (${fields.durationMs} ms)`,
+    `${exchange.method} ${fields.url} ${fields.status} (${fields.durationMs} ms)`,
     {
       ...fields,
-      ...(traced ? { headers: redactHeaders(exchange.headers) } : {}),
+      ...(traced ? { headers: redactHeaders(exchange.headers, exchange.secrets) } : {}),
       ...(bodies ? { requestBody: exchange.body, responseBody: responseText } : {}),
     },
   );
 }
 
-/** The fields that identify a call in every line. */
+/** The fields that identify a call in every line; an API key sent in the query is redacted from the URL. */
 export function baseFields(exchange: Exchange, attempt: number): LogFields {
-  return { operationId: exchange.operationId, method: exchange.method, url: exchange.url, attempt };
+  const url = exchange.secrets ? redact(exchange.url, secretsOf(exchange)) : exchange.url;
+  return { operationId: exchange.operationId, method: exchange.method, url, attempt };
 }
 
 function errorFields(error: unknown): LogFields {

@@ -47,6 +47,11 @@ export class TokenKeeper {
     return this.#version;
   }
 
+  /** Whether there is a token (or a way to get one) to send. */
+  get holdsToken(): boolean {
+    return this.#token !== undefined || this.#renew !== undefined;
+  }
+
   /** Installs a login's token unless a newer version was taken since `version`. */
   install(version: number, installed: InstalledToken): boolean {
     if (version !== this.#version) return false;

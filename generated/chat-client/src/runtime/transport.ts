@@ -2,7 +2,7 @@ import { attemptOnce, type Budget } from "./attempt.js";
 import { sleep } from "./abort.js";
 import { RequestAbortedError } from "./errors.js";
 import { logFailure } from "./log-lines.js";
-import type { LogSink } from "./logger.js";
+import { createLogSink, type LogOptions, type LogSink } from "./logger.js";
 import type {
   ApiResponse,
   HttpMethod,
@@ -10,7 +10,7 @@ import type {
   RequestOptions,
   RetryPolicy,
 } from "./request.js";
-import { mayRetryMethod, retryDelay } from "./retry.js";
+import { DEFAULT_RETRY_POLICY, mayRetryMethod, retryDelay } from "./retry.js";
 
 /**
  * A request body as fetch takes it. Spelled through RequestInit, which both the DOM
@@ -49,6 +49,28 @@ export interface TransportSettings {
   readonly onResponse?: ((context: ResponseContext) => void | Promise<void>) | undefined;
 }
 
+/** The client options the transport reads. */
+export interface TransportOptions extends LogOptions {
+  readonly fetch?: typeof fetch | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly retry?: Partial<RetryPolicy> | undefined;
+  readonly onRequest?: TransportSettings["onRequest"];
+  readonly onResponse?: TransportSettings["onResponse"];
+}
+
+/** The transport settings of a client's options, with the defaults filled in. */
+export function transportSettings(options: TransportOptions): TransportSettings {
+  const customFetch = options.fetch;
+  return {
+    fetch: () => customFetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? 16_000,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    log: createLogSink(options),
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
+  };
+}
+
 /** One fully built HTTP exchange. */
 export interface Exchange {
   readonly operationId: string;
@@ -59,6 +81,8 @@ export interface Exchange {
   readonly responseType: OperationRequest["responseType"];
   /** Token requests: bodies never logged, and safe to retry although they are POSTs. */
   readonly sensitive?: boolean;
+  /** The credentials the client applied (API keys, tokens), kept out of log lines and errors. */
+  readonly secrets?: readonly string[];
 }
 
 /** One call in flight, shared by its attempts. */

@@ -1,6 +1,6 @@
-import { instanceName } from "./operation-example.js";
-import { type ReadmeContext, callExpression, declarations, importLine } from "./readme-examples.js";
-import { section, ts } from "./readme-setup-sections.js";
+import { instanceName } from "../emit/docs/operation-example.js";
+import { type ReadmeContext, callExpression, declarations, importLine } from "../emit/docs/readme-examples.js";
+import { section, ts } from "../emit/docs/readme-setup-sections.js";
 
 /** One difference from the official SDK: what SDK code does, and what to write here. */
 export interface MigrationRow {
