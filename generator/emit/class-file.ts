@@ -1,11 +1,9 @@
-import {
-  type ClassDeclarationStructure,
-  type ImportDeclarationStructure,
-  type MethodDeclarationStructure,
-  ModuleDeclarationKind,
-  type ModuleDeclarationStructure,
-  type SourceFileStructure,
-  StructureKind,
+import type {
+  ClassDeclarationStructure,
+  ImportDeclarationStructure,
+  MethodDeclarationStructure,
+  ModuleDeclarationStructure,
+  SourceFileStructure,
 } from "ts-morph";
 import type { OperationDef, ResourceDef } from "../ir/types.js";
 import { compareCodeUnits } from "../lib/compare.js";
@@ -16,6 +14,7 @@ import { pagingToFunction } from "./operation-extras.js";
 import { callerParameters, returnType } from "./operation-to-function.js";
 import { type ResourceContext, modelImports } from "./resource-files.js";
 import { positionalParams } from "./signature.js";
+import { NAMESPACE_KIND, StructureKind } from "./structure-kind.js";
 
 /** `src/<name>.ts`: the class, and the official SDK's names for its options types. */
 export function classFile(resource: ResourceDef, context: ResourceContext): SourceFileStructure {
@@ -66,7 +65,7 @@ function compatibilityNamespace(resource: ResourceDef): ModuleDeclarationStructu
     kind: StructureKind.Module,
     name: resource.className,
     isExported: true,
-    declarationKind: ModuleDeclarationKind.Namespace,
+    declarationKind: NAMESPACE_KIND,
     docs: ["The official SDK's names for the options types, for code migrating from it."],
     // An alias named like its target (method "_" -> "_Options") would refer to itself.
     statements: resource.operations.filter((op) => `${op.methodName}Options` !== op.optionsTypeName).map((op) => ({

@@ -1,6 +1,7 @@
-import { type SourceFileStructure, StructureKind } from "ts-morph";
+import type { SourceFileStructure } from "ts-morph";
 import type { ApiDef } from "../ir/types.js";
 import { banner } from "./emitted-file.js";
+import { StructureKind } from "./structure-kind.js";
 
 /** `src/index.ts`: the runtime, every class, every operation function, every model type. */
 export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
@@ -10,10 +11,10 @@ export function indexFile(api: ApiDef, specName: string): SourceFileStructure {
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
       ...api.resources.flatMap((resource) => [
-        { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
+        { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
         // Only a class that defines operations has an operations file (shared ones live in their first tag's).
         ...(resource.operations.some((op) => op.functionsFile === resource.fileName)
-          ? [{ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` }]
+          ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${resource.fileName}.js` }]
           : []),
       ]),
       // The official SDK's `Models.Room` spelling, for code migrating from it.
