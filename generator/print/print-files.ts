@@ -1,6 +1,6 @@
 import type { EmittedFile } from "../emit/emitted-file.js";
 import { breakLongLines } from "./break-long-lines.js";
-import { type FormatConfig, formatWithPrettier } from "./format.js";
+import { formatWithPrettier } from "./format.js";
 import { jsonText } from "./json-text.js";
 import { layOutMarkdown } from "./markdown-layout.js";
 import { printSourceFile } from "./structure/print-source-file.js";
@@ -17,22 +17,21 @@ export interface OutputFile {
  * prettier's shape directly (tests check that prettier leaves them unchanged); prettier itself
  * formats only a file holding a shape we do not lay out.
  */
-export async function printFiles(files: readonly EmittedFile[], config: FormatConfig): Promise<OutputFile[]> {
-  const width = config.printWidth ?? 80;
+export async function printFiles(files: readonly EmittedFile[], width: number): Promise<OutputFile[]> {
   return Promise.all(
     files.map(async (file) => {
       const text = "text" in file ? file.text : printSourceFile(file.structure);
-      return { path: file.path, text: await layOut(file.path, text, config, width) };
+      return { path: file.path, text: await layOut(file.path, text, width) };
     }),
   );
 }
 
-async function layOut(path: string, text: string, config: FormatConfig, width: number): Promise<string> {
+async function layOut(path: string, text: string, width: number): Promise<string> {
   if (path.endsWith(".json")) return jsonText(JSON.parse(text), width);
   const layOutBlock = path.endsWith(".ts") ? (t: string) => breakLongLines(t, width)
     : path.endsWith(".md") ? (t: string) => layOutMarkdown(t, width)
     : undefined;
-  if (layOutBlock === undefined) return formatWithPrettier(path, text, config);
+  if (layOutBlock === undefined) return formatWithPrettier(path, text, width);
   // Prettier ends every file with exactly one newline.
   const whole = layOutBlock(text.trimEnd() + "\n");
   if (whole !== undefined) return whole;
@@ -40,7 +39,7 @@ async function layOut(path: string, text: string, config: FormatConfig, width: n
   // lines formats alone exactly as it does in its file, and prettier's cost grows with size.
   const blocks = await Promise.all(
     topLevelBlocks(text.trimEnd()).map(async (block) =>
-      layOutBlock(block) ?? (await formatWithPrettier(path, block, config)).trimEnd()),
+      layOutBlock(block) ?? (await formatWithPrettier(path, block, width)).trimEnd()),
   );
   return `${blocks.join("\n\n")}\n`;
 }
