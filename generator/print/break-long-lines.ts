@@ -34,13 +34,13 @@ const SHAPES: [RegExp, Breaker][] = [
     return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
   }],
   // export type X = A | B;   export type X = A & B;   export type X = LongName;
-  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type]) =>
-    union(`${indent}${head}`, type!, indent!) ?? intersection(`${indent}${head}`, type!, indent!) ??
+  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type], width) =>
+    union(`${indent}${head}`, type!, indent!, width) ?? intersection(`${indent}${head}`, type!, indent!) ??
       (isPlainReference(type!) ? [`${indent}${head}`, `${indent}  ${type};`] : undefined)],
   // name?: A | B;   name?: A & B;   name?: LongName;  (interface members)
-  [/^(\s*)((?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??:) (.+);$/, ([line, indent, head, type]) =>
-    union(`${indent}${head}`, type!, indent!) ?? intersection(`${indent}${head}`, type!, indent!) ??
-      unionArray(`${indent}${head}`, type!, indent!) ??
+  [/^(\s*)((?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??:) (.+);$/, ([line, indent, head, type], width) =>
+    union(`${indent}${head}`, type!, indent!, width) ?? intersection(`${indent}${head}`, type!, indent!) ??
+      parenthesizedArray(`${indent}${head}`, type!, indent!, width) ??
       // Prettier cannot break a lone type name either: the line stays as it is.
       (isPlainReference(type!) ? [line!] : undefined)],
   // export function f(a: A, b: B): R {   and class methods
@@ -49,6 +49,9 @@ const SHAPES: [RegExp, Breaker][] = [
   // f({ a, b });  const x = new F({ a, b });  (a lone object argument is hugged)
   [/^(\s*)((?:(?:const|let) [\w$]+ = )?(?:return |await |new )?[\w$.]+\()\{ (.+) \}\);$/, ([, indent, head, members]) =>
     list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}});`, indent!)],
+  // const x: T = await api.method(arg);  (a call prettier cannot usefully break: after the `=`)
+  [/^(\s*)((?:const|let) [\w$]+(?:: .+)? =) ((?:await )?[\w$]+(?:\.[\w$]+)?\((?:[\w$]+|"[^"\\]*"|\d+)?\));$/,
+    ([, indent, head, call], width) => (isLoneShortCall(call!, width) ? [`${indent}${head}`, `${indent}  ${call};`] : undefined)],
   // return f(a, b);  await f(a, b);  const x: T = await f(a, b);
   [/^(\s*)((?:(?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/, ([, indent, head, args]) =>
     call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!)],
@@ -89,6 +92,15 @@ function call(open: string, args: string[], close: string, indent: string): stri
   return list(open, args, close, indent);
 }
 
+/**
+ * A call with no argument or one short one (at most a quarter of the width): prettier's
+ * "poorly breakable" call, which it moves after the `=` of an assignment rather than break.
+ */
+function isLoneShortCall(call: string, width: number): boolean {
+  const argument = /\((.*)\)$/.exec(call)![1]!;
+  return argument.length <= width * 0.25;
+}
+
 /** A line prettier leaves long too: one name, string or member of a single type name. */
 function isUnbreakable(line: string): boolean {
   const core = line.trim().replace(/^\| /, "").replace(/(;|,| &)$/, "");
@@ -97,12 +109,22 @@ function isUnbreakable(line: string): boolean {
     /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??: [\w$.]+(\[\])*$/.test(core);
 }
 
-/** `head (\n    | A\n    | B\n  )[];` for an array of a union. */
-function unionArray(head: string, type: string, indent: string): string[] | undefined {
+/**
+ * An array of a parenthesised union or intersection. A union opens the parentheses: on one
+ * line inside them when it fits, else one member per line. An intersection keeps its first
+ * member beside `(` and indents the rest: `head (A &\n    B)[];`.
+ */
+function parenthesizedArray(head: string, type: string, indent: string, width: number): string[] | undefined {
   const inner = /^\((.+)\)\[\]$/.exec(type)?.[1];
-  const members = inner === undefined ? [] : splitTopLevel(inner, "|");
-  if (members.length < 2 || splitTopLevel(type, "|").length > 1) return undefined;
-  return [`${head} (`, ...members.map((m) => `${indent}    | ${m}`), `${indent}  )[];`];
+  if (inner === undefined || splitTopLevel(type, "|").length > 1 || splitTopLevel(type, "&").length > 1) return undefined;
+  const members = splitTopLevel(inner, "|");
+  if (members.length < 2) {
+    const parts = splitTopLevel(inner, "&");
+    if (parts.length < 2) return undefined;
+    return [`${head} (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${indent}    ${p}${i === parts.length - 2 ? ")[];" : " &"}`)];
+  }
+  const body = `${indent}    ${inner}`.length <= width ? [`${indent}    ${inner}`] : members.map((m) => `${indent}    | ${m}`);
+  return [`${head} (`, ...body, `${indent}  )[];`];
 }
 
 /** A string literal on a line of its own, or beside a short key: prettier leaves it long. */
@@ -125,12 +147,24 @@ function intersection(head: string, type: string, indent: string): string[] | un
   return lines;
 }
 
-/** `head\n  | A\n  | B;` for a union type; undefined when the type is not a union. */
-function union(head: string, type: string, indent: string): string[] | undefined {
+/**
+ * A union type after `head` (`type X =`, `name?:`): on the next line when it fits there, as
+ * prettier does since 3.x, else one member per line after `| `. A member that is a
+ * parenthesised intersection breaks after each `&`, aligned inside its parentheses.
+ * Undefined when the type is not a union.
+ */
+function union(head: string, type: string, indent: string, width: number): string[] | undefined {
   const members = splitTopLevel(type, "|");
   if (members.length < 2) return undefined;
   const inner = `${indent}  `;
-  const lines = members.map((member) => `${inner}| ${member}`);
+  if (`${inner}${type};`.length <= width) return [head, `${inner}${type};`];
+  const lines = members.flatMap((member, i) => unionMember(member, inner, width, i === members.length - 1));
   lines[lines.length - 1] += ";";
   return [head, ...lines];
+}
+
+function unionMember(member: string, inner: string, width: number, last: boolean): string[] {
+  const parts = /^\((.+)\)$/.exec(member) ? splitTopLevel(member.slice(1, -1), "&") : [];
+  if (`${inner}| ${member}${last ? ";" : ""}`.length <= width || parts.length < 2) return [`${inner}| ${member}`];
+  return [`${inner}| (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${inner}    ${p}${i === parts.length - 2 ? ")" : " &"}`)];
 }

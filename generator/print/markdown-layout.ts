@@ -1,4 +1,5 @@
 import { breakLongLines } from "./break-long-lines.js";
+import { collapseSpaces } from "./markdown-prose.js";
 
 /**
  * Lays Markdown out as prettier does for what the docs emitters write: tables padded into
@@ -28,7 +29,7 @@ export function layOutMarkdown(text: string, width: number): string | undefined 
       i = end;
     } else {
       // Prettier keeps at most one blank line between blocks.
-      if (!(line === "" && out[out.length - 1] === "")) out.push(line);
+      if (!(line === "" && out[out.length - 1] === "")) out.push(collapseSpaces(line));
       i++;
     }
   }
@@ -53,10 +54,10 @@ function alignTable(rows: string[]): string[] | undefined {
   );
 }
 
-/** Cells between unescaped pipes, trimmed. */
+/** Cells between unescaped pipes, trimmed, with their prose spaces collapsed. */
 function splitRow(row: string): string[] {
   const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+  return inner.split(/(?<!\\)\|/).map((cell) => collapseSpaces(cell.trim()));
 }
 
 function alignOf(cell: string): Align {
