@@ -112,7 +112,7 @@ function isUnbreakable(line: string): boolean {
 /**
  * An array of a parenthesised union or intersection. A union opens the parentheses: on one
  * line inside them when it fits, else one member per line. An intersection keeps its first
- * member beside `(` and indents the rest: `head (A &\n    B)[];`.
+ * member beside `(` and indents the rest: `head (A &\n  B)[];`.
  */
 function parenthesizedArray(head: string, type: string, indent: string, width: number): string[] | undefined {
   const inner = /^\((.+)\)\[\]$/.exec(type)?.[1];
@@ -121,10 +121,10 @@ function parenthesizedArray(head: string, type: string, indent: string, width: n
   if (members.length < 2) {
     const parts = splitTopLevel(inner, "&");
     if (parts.length < 2) return undefined;
-    return [`${head} (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${indent}    ${p}${i === parts.length - 2 ? ")[];" : " &"}`)];
+    return [`${head} (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${indent}  ${p}${i === parts.length - 2 ? ")[];" : " &"}`)];
   }
-  const body = `${indent}    ${inner}`.length <= width ? [`${indent}    ${inner}`] : members.map((m) => `${indent}    | ${m}`);
-  return [`${head} (`, ...body, `${indent}  )[];`];
+  const body = `${indent}  ${inner}`.length <= width ? [`${indent}  ${inner}`] : members.map((m) => `${indent}  | ${m}`);
+  return [`${head} (`, ...body, `${indent})[];`];
 }
 
 /** A string literal on a line of its own, or beside a short key: prettier leaves it long. */
