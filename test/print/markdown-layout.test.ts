@@ -23,6 +23,11 @@ const cases: [string, { given: string; width: number; want: string }][] = [
     width: 60,
     want: lines("```ts", "import {", "  ApiClient,", "  ChatApi,", "  RequestAbortedError,", '} from "genesys-cloud-chat-client";', "```"),
   }],
+  ["a list that interrupts a paragraph gets a blank line; a lazy continuation line is indented", {
+    given: lines("The base role:", "- `reader`: can read", "- `writer`: can write", "the space.", "", "Text."),
+    width: 80,
+    want: lines("The base role:", "", "- `reader`: can read", "- `writer`: can write", "  the space.", "", "Text."),
+  }],
   ["at most one blank line between blocks", {
     given: lines("# Title", "", "", "Text."),
     width: 80,
