@@ -33,12 +33,14 @@ const SHAPES: [RegExp, Breaker][] = [
     const parts = splitTopLevel(names!, ",");
     return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
   }],
-  // export type X = A | B;   export type X = A & B;   export type X = LongName;
+  // export type X = A | B;   export type X = A & B;   export type X = LongName;  (a hugged union moves whole)
   [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type], width) =>
+    (isHuggedUnion(type!) ? [`${indent}${head}`, `${indent}  ${type};`] : undefined) ??
     union(`${indent}${head}`, type!, indent!, width) ?? intersection(`${indent}${head}`, type!, indent!) ??
       (isPlainReference(type!) ? [`${indent}${head}`, `${indent}  ${type};`] : undefined)],
   // name?: A | B;   name?: A & B;   name?: LongName;  (interface members)
   [/^(\s*)((?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??:) (.+);$/, ([line, indent, head, type], width) =>
+    (isHuggedUnion(type!) ? [line!] : undefined) ??
     union(`${indent}${head}`, type!, indent!, width) ?? intersection(`${indent}${head}`, type!, indent!) ??
       parenthesizedArray(`${indent}${head}`, type!, indent!, width) ??
       // Prettier cannot break a lone type name either: the line stays as it is.
@@ -104,6 +106,8 @@ function isLoneShortCall(call: string, width: number): boolean {
 /** A line prettier leaves long too: one name, string or member of a single type name. */
 function isUnbreakable(line: string): boolean {
   const core = line.trim().replace(/^\| /, "").replace(/(;|,| &)$/, "");
+  const property = /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??: (.+)$/.exec(core);
+  if (isHuggedUnion(property?.[1] ?? core)) return true;
   return isPlainReference(core) || /^"(?:[^"\\]|\\.)*"$/.test(core) || /^export type [\w$]+ =$/.test(core) ||
     /^(?:import|export)(?: type)? \{ [\w$]+ \} from "[^"]*"$/.test(core) ||
     /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*")\??: [\w$.]+(\[\])*$/.test(core);
@@ -131,6 +135,16 @@ function parenthesizedArray(head: string, type: string, indent: string, width: n
 function isLongString(line: string): boolean {
   const match = /^\s*(?:((?:[\w$]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):) )?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/.exec(line);
   return match !== null && (match[1] === undefined || match[1].length - 1 < 5);
+}
+
+/**
+ * `Name | null`: one type name and only null or void besides. Prettier "hugs" such a union:
+ * it never breaks it, not even onto the next line of a property.
+ */
+function isHuggedUnion(type: string): boolean {
+  const members = splitTopLevel(type, "|");
+  const named = members.filter((m) => m !== "null" && m !== "void");
+  return members.length > 1 && named.length === 1 && /^[\w$.]+$/.test(named[0]!) && !/^(null|void|undefined|string|number|boolean|unknown|never)$/.test(named[0]!);
 }
 
 /** A type name, maybe with an array suffix: nothing prettier could break. */

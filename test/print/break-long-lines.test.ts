@@ -32,6 +32,11 @@ const cases: [string, { given: string; width: number; want: string }][] = [
       "  kind?:", '    | "adhoc"', '    | "acd"', '    | "group"', '    | "oneOnOne"', '    | "x";', "}",
     ),
   }],
+  ["a union of one type name and null is hugged: never broken, moved whole after a type alias's =", {
+    given: lines("export interface A {", "  required_reviews: RequiredPullRequestReviews | null;", "}", "export type B = RequiredPullRequestReviews | null;"),
+    width: 40,
+    want: lines("export interface A {", "  required_reviews: RequiredPullRequestReviews | null;", "}", "export type B =", "  RequiredPullRequestReviews | null;"),
+  }],
   ["an array of a union opens its parentheses", {
     given: lines("export interface A {", "  c?: (Aaaaaaaaaaa | Bbbbbbbbbbbbbbbb)[];", "}"),
     width: 40,
