@@ -52,6 +52,37 @@ const cases: [string, { given: string; width: number; want: string }][] = [
     width: 40,
     want: lines("export interface A {", "  account:", "    | (InstallationAccountPart1 &", "        InstallationAccountPart2)", "    | null;", "}"),
   }],
+  ["a parameter's union breaks inside a broken signature; a long return type's argument moves to its own line", {
+    given: lines(
+      "export function create(client: ApiClient, body: CreateRequestOptionOne | CreateRequestOptionTwo): ApiPromise<ResponsePart1 & ResponsePart2> {",
+      "  return x;", "}",
+    ),
+    width: 40,
+    want: lines(
+      "export function create(", "  client: ApiClient,", "  body:", "    | CreateRequestOptionOne", "    | CreateRequestOptionTwo,",
+      "): ApiPromise<", "  ResponsePart1 & ResponsePart2", "> {", "  return x;", "}",
+    ),
+  }],
+  ["paginate's arrow argument is not hugged: both arguments break, the arrow's body under it", {
+    given: lines("function f() {", "  return paginate<Item>((cursor) => getItems(client, { ...opts, ...cursor }, options), opts);", "}"),
+    width: 60,
+    want: lines("function f() {", "  return paginate<Item>(", "    (cursor) =>", "      getItems(client, { ...opts, ...cursor }, options),", "    opts,", "  );", "}"),
+  }],
+  ["an object literal opens after the =, nested literals open when they do not fit", {
+    given: lines('const body: Request = { name: "Release planning", ids: ["0f0a4d2c-6c1b-4e1f-9a51", "9b8c7d6e-5f4a-4b3c"], x: { y: 1 } };'),
+    width: 40,
+    want: lines("const body: Request = {", '  name: "Release planning",', "  ids: [", '    "0f0a4d2c-6c1b-4e1f-9a51",', '    "9b8c7d6e-5f4a-4b3c",', "  ],", "  x: { y: 1 },", "};"),
+  }],
+  ["a declaration whose type does not fit breaks the type, then the value follows it", {
+    given: lines("const body: CreateRequestOptionOne | CreateRequestOptionTwo = { id: 1 };", "const result: ResponsePart1 & ResponsePart2 = await response;"),
+    width: 40,
+    want: lines("const body:", "  | CreateRequestOptionOne", "  | CreateRequestOptionTwo = { id: 1 };", "const result: ResponsePart1 &", "  ResponsePart2 = await response;"),
+  }],
+  ["a call whose last two arguments are objects breaks every argument", {
+    given: lines("await api.getThing(id, {}, { signal: controller.signal, timeoutMs: 3_000 });"),
+    width: 60,
+    want: lines("await api.getThing(", "  id,", "  {},", "  { signal: controller.signal, timeoutMs: 3_000 },", ");"),
+  }],
   ["a long call whose only argument is an object hugs it", {
     given: lines('const client = new ApiClient({ environment: "mypurecloud.com", accessToken: "TOKEN" });'),
     width: 60,
