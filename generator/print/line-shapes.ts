@@ -13,16 +13,30 @@ export function list(open: string, items: string[], close: string, indent: strin
   return [open, ...items.filter((i) => i !== "").map((item) => `${inner}${item},`), close];
 }
 
+/** What prettier can "hug" as a last argument: a non-empty object or array literal, or a function. */
+function expandableKind(arg: string): string | undefined {
+  if (/^\{ .+ \}$/.test(arg)) return "object";
+  if (/^\[.+\]$/.test(arg)) return "array";
+  if (/^(?:async )?(?:\([^)]*\)|[\w$]+) =>|^function\b/.test(arg)) return "function";
+  return undefined;
+}
+
 /**
- * Arguments one per line. Prettier "hugs" a last argument that is an object, array or
- * function unless the one before it is of the same kind; a hug is left to prettier.
+ * Arguments one per line. Prettier "hugs" an expandable last argument instead, unless the one
+ * before it is of the same kind: an object literal opens after the other arguments when that
+ * first line fits (`f(a, {` ... `});`); other hugs are left to prettier.
  */
-function call(open: string, args: string[], close: string, indent: string): string[] | undefined {
-  const last = args[args.length - 1] ?? "";
-  const penultimate = args[args.length - 2] ?? "";
-  const hugs = /^(\{|\[|\(|function\b|`|async\b)|=>/.test(last);
-  if (hugs && !(last.startsWith("{") && penultimate.startsWith("{"))) return undefined;
-  return list(open, args, close, indent);
+function call(open: string, args: string[], close: string, indent: string, width: number): string[] | undefined {
+  const lastArg = args[args.length - 1] ?? "";
+  const last = expandableKind(lastArg);
+  const penultimate = args.length > 1 ? args[args.length - 2]! : "";
+  if (last === undefined || (penultimate.startsWith("{") ? "object" : expandableKind(penultimate)) === last) {
+    return list(open, args, close, indent);
+  }
+  if (last !== "object") return undefined;
+  const first = `${open}${args.slice(0, -1).map((a) => `${a}, `).join("")}{`;
+  if (first.length > width) return list(open, args, close, indent);
+  return list(first, splitTopLevel(lastArg.slice(2, -2), ","), `${indent}}${close.trimStart()}`, indent);
 }
 
 /**
@@ -33,7 +47,9 @@ function parameterLines(param: string, indent: string, width: number): string[] 
   const line = `${indent}${param},`;
   if (line.length <= width) return [line];
   const match = /^([\w$]+\??:) (.+?)( = .+)?$/.exec(param);
-  if (!match || match[3] !== undefined) return undefined;
+  if (!match) return undefined;
+  // A parameter with a default keeps its line when its type is a name; other shapes are left to prettier.
+  if (match[3] !== undefined) return isPlainReference(match[2]!) ? [line] : undefined;
   return annotationLines(line, match[2]!, { head: `${indent}${match[1]}`, indent, width, end: "," });
 }
 
@@ -115,7 +131,10 @@ export const SHAPES: [RegExp, Breaker][] = [
   ...declarationShapes(),
   // return f(a, b);  await f(a, b);  const x: T = await f(a, b);
   [/^(\s*)((?:(?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/,
-    ([, indent, head, args]) => call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!)],
+    ([, indent, head, args], width) => call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!, width)],
+  ...statementShapes(),
+  // f(a, b),  a call that is itself an argument (paginate's arrow body)
+  [/^(\s*)([\w$.]+)\((.+)\),$/, ([, indent, head, args], width) => call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent}),`, indent!, width)],
   ...literalMemberShapes(),
 ];
 
@@ -130,9 +149,30 @@ function declarationShapes(): [RegExp, Breaker][] {
     // const x: T = await response;  a value that cannot break moves after the `=`
     [new RegExp(String.raw`${head} ((?:await )?[\w$]+|${STRING}|-?\d[\w.]*);$`), ([, indent, decl, value]) =>
       [`${indent}${decl}`, `${indent}  ${value};`]],
-    // const x: T = { a, b };  const x: T[] = [a, b];  (the literal opens after the `=`)
-    [new RegExp(String.raw`${head} (\{|\[)(?: (.+) |(.+))(\}|\]);$`), ([, indent, decl, open, spaced, tight, close]) =>
-      list(`${indent}${decl} ${open}`, splitTopLevel(spaced ?? tight!, ","), `${indent}${close};`, indent!)],
+    // const x: T = { a, b };  const x: T[] = [a, b];  (the literal opens after the `=`, or
+    // moves under it whole when even `= {` does not fit)
+    [new RegExp(String.raw`${head} (\{|\[)(?: (.+) |(.+))(\}|\]);$`), ([line, indent, decl, open, spaced, tight, close], width) =>
+      `${indent}${decl} ${open}`.length > width
+        ? [`${indent}${decl}`, `${indent}  ${line!.slice(indent!.length + decl!.length + 1)}`]
+        : list(`${indent}${decl} ${open}`, splitTopLevel(spaced ?? tight!, ","), `${indent}${close};`, indent!)],
+    // const x = api.method(a, b);  whose `= api.method(` does not fit: the call moves under the `=`
+    [new RegExp(String.raw`${head} ((?:await )?[\w$.]+\(.*\);)$`), ([, indent, decl, value], width) =>
+      `${indent}${decl} ${value!.slice(0, value!.indexOf("(") + 1)}`.length > width ? [`${indent}${decl}`, `${indent}  ${value}`] : undefined],
+  ];
+}
+
+/** Statements of the README's examples. */
+function statementShapes(): [RegExp, Breaker][] {
+  return [
+    // for await (const x of api.iterate(a, b)) {   (the call's arguments break, one per line)
+    [/^(\s*)(for await \(const [\w$]+ of [\w$.]+)\((.+)\)\) \{$/, ([, indent, head, args], width) =>
+      call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent})) {`, indent!, width)],
+    // key: (a) => body,   (an arrow's body moves under it)
+    [/^(\s*)([\w$]+: (?:async )?\([^)]*\) =>) (.+,)$/, ([, indent, head, body]) => [`${indent}${head}`, `${indent}  ${body}`]],
+    // const { a, b } = value;   (a value that cannot break moves after the `=`)
+    [/^(\s*)(const \{ [^}]+ \} =) ([\w$.]+;)$/, ([, indent, head, value]) => [`${indent}${head}`, `${indent}  ${value}`]],
+    // if (test) statement;   (the statement moves under the test)
+    [/^(\s*)(if \(.+\)) ([^{].*;)$/, ([, indent, head, statement]) => [`${indent}${head}`, `${indent}  ${statement}`]],
   ];
 }
 
