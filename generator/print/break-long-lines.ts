@@ -54,7 +54,7 @@ function isUnbreakable(line: string): boolean {
   if (isHuggedUnion(property?.[1] ?? core)) return true;
   // A call or signature opened after a name too long for the line: nothing before `(` can break.
   if (/^(?:return |await |(?:export )?(?:async )?function\*? )?[\w$.]+(?:<[\w$.]+>)?\($/.test(core)) return true;
-  if (/^(?:return |await )?[\w$.]+\(\)$/.test(core)) return true;
+  if (/^(?:return |await )?[\w$.]+\(\)$/.test(core) || /^import \* as [\w$]+ from "[^"]*"$/.test(core)) return true;
   return isPlainReference(core) || /^"(?:[^"\\]|\\.)*"$/.test(core) || /^export type [\w$]+ =$/.test(core) ||
     /^(?:import|export)(?: type)? \{ [\w$]+ \} from "[^"]*"$/.test(core) ||
     /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*"|\[key: string\])\??: [\w$.]+(\[\])*$/.test(core);

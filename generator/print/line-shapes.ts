@@ -176,9 +176,21 @@ function statementShapes(): [RegExp, Breaker][] {
   ];
 }
 
+/**
+ * `key: a == null ? undefined : f(a),`: a conditional whose test is a comparison moves under
+ * its key, and breaks before `?` and `:` when it does not fit there either.
+ */
+function conditionalMember([, indent, key, test, yes, no, comma]: RegExpExecArray, width: number): string[] {
+  const inner = `${indent}  `;
+  const whole = `${inner}${test} ? ${yes} : ${no}${comma}`;
+  if (whole.length <= width) return [`${indent}${key}`, whole];
+  return [`${indent}${key}`, `${inner}${test}`, `${inner}  ? ${yes}`, `${inner}  : ${no}${comma}`];
+}
+
 /** Members of an opened object or array literal: `key: { ... },`  `key: [ ... ],`  `...{ ... },`  `{ ... },` */
 function literalMemberShapes(): [RegExp, Breaker][] {
   return [
+    [new RegExp(String.raw`^(\s*)(${KEY}:) ([^?:]+ [=!]==? [^?:]+) \? ([^?:]+) : ([^?:]+?)(,?)$`), conditionalMember],
     [new RegExp(String.raw`^(\s*)((?:${KEY}: |\.\.\.)?)\{ (.+) \}(,?)$`), ([, indent, head, members, comma]) =>
       list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}}${comma}`, indent!)],
     [new RegExp(String.raw`^(\s*)((?:${KEY}: )?)\[(.+)\](,?)$`), ([, indent, head, items, comma]) =>

@@ -83,6 +83,16 @@ const cases: [string, { given: string; width: number; want: string }][] = [
     width: 60,
     want: lines("await api.getThing(", "  id,", "  {},", "  { signal: controller.signal, timeoutMs: 3_000 },", ");"),
   }],
+  ["a conditional member moves under its key, and breaks at ? and : when it still does not fit", {
+    given: lines("const a = {", "  filter: opts.filter == null ? undefined : JSON.stringify(opts.filter),", "};"),
+    width: 50,
+    want: lines("const a = {", "  filter:", "    opts.filter == null", "      ? undefined", "      : JSON.stringify(opts.filter),", "};"),
+  }],
+  ["a last object argument is hugged when the first line fits", {
+    given: lines("for await (const item of chatApi.iterateMessages(roomJid, { maxItems: 100 })) {", "  console.log(item);", "}"),
+    width: 70,
+    want: lines("for await (const item of chatApi.iterateMessages(roomJid, {", "  maxItems: 100,", "})) {", "  console.log(item);", "}"),
+  }],
   ["a long call whose only argument is an object hugs it", {
     given: lines('const client = new ApiClient({ environment: "mypurecloud.com", accessToken: "TOKEN" });'),
     width: 60,
