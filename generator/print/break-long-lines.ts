@@ -55,6 +55,8 @@ function isUnbreakable(line: string): boolean {
   // A call or signature opened after a name too long for the line: nothing before `(` can break.
   if (/^(?:return |await |(?:export )?(?:async )?function\*? )?[\w$.]+(?:<[\w$.]+>)?\($/.test(core)) return true;
   if (/^(?:return |await )?[\w$.]+\(\)$/.test(core) || /^import \* as [\w$]+ from "[^"]*"$/.test(core)) return true;
+  // A parameter whose type is a long name, with a default; a declaration whose type is one.
+  if (/^[\w$]+\??: [\w$.]+(?:\[\])* = (?:\{\}|[\w$.]+)$/.test(core) || /^(?:const|let) [\w$]+: [\w$.]+ =$/.test(core)) return true;
   return isPlainReference(core) || /^"(?:[^"\\]|\\.)*"$/.test(core) || /^export type [\w$]+ =$/.test(core) ||
     /^(?:import|export)(?: type)? \{ [\w$]+ \} from "[^"]*"$/.test(core) ||
     /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*"|\[key: string\])\??: [\w$.]+(\[\])*$/.test(core);
