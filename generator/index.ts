@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type SurfaceChange, apiSurface, surfaceToJson } from "./diff/index.js";
 import { SURFACE_FILE, surfaceChangesSince } from "./diff/previous-surface.js";
@@ -14,7 +13,7 @@ import { checkDocumentDepth } from "./load/check-depth.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
-import type { FormatConfig } from "./print/format.js";
+import { DEFAULT_PRINT_WIDTH, type FormatOptions } from "./print/format-options.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
 import { type SpecSource, hasFailures } from "./diagnostics/index.js";
 import { validateConverted } from "./validate/index.js";
@@ -36,7 +35,8 @@ export interface GenerateOptions {
   readonly strict?: boolean;
   readonly tags?: readonly string[];
   readonly packageInfo?: PackageInfo;
-  readonly format?: FormatConfig;
+  /** Layout: prettier's default style at `printWidth` (100 when absent). */
+  readonly format?: FormatOptions;
   readonly templatesDir?: string;
   /**
    * Read `$ref`s into files outside the spec's folder too (files inside it are always read).
@@ -127,15 +127,9 @@ function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">
 export async function renderPackage(api: ApiDef, options: GenerateOptions, specName: string): Promise<OutputFile[]> {
   const profile = emitProfileFor(api);
   const emitted = emitApi(api, { specName, packageInfo: options.packageInfo ?? DEFAULT_PACKAGE, profile });
-  const format = options.format ?? (await loadFormatConfig());
   // The surface lets the next generation report what changed; package.json "files" leaves it out of the npm package.
   const surface = { path: SURFACE_FILE, text: surfaceToJson(apiSurface(api)) };
-  const printed = await printFiles([...emitted, surface], format);
+  const printed = await printFiles([...emitted, surface], options.format?.printWidth ?? DEFAULT_PRINT_WIDTH);
   const runtime = await readRuntimeFiles(options.templatesDir ?? join(GENERATOR_ROOT, "templates"));
   return [...printed, ...runtime].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** The repo's prettier config, passed to prettier explicitly. */
-export async function loadFormatConfig(): Promise<FormatConfig> {
-  return JSON.parse(await readFile(join(GENERATOR_ROOT, ".prettierrc.json"), "utf8")) as FormatConfig;
 }

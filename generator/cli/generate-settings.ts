@@ -1,5 +1,6 @@
 import { type ChatgenConfig, DEFAULT_CONFIG_FILE, loadConfig } from "../config/index.js";
-import { DEFAULT_PACKAGE, type GenerateOptions, loadFormatConfig } from "../index.js";
+import { DEFAULT_PACKAGE, type GenerateOptions } from "../index.js";
+import { DEFAULT_PRINT_WIDTH } from "../print/format-options.js";
 
 export const DEFAULT_SPEC = "spec/chat.openapi.yaml";
 export const DEFAULT_OUT = "generated/chat-client";
@@ -34,8 +35,7 @@ export async function resolveSettings(flags: SettingFlags): Promise<GenerateSett
       name: flags.packageName ?? config.package?.name ?? DEFAULT_PACKAGE.name,
       version: flags.packageVersion ?? config.package?.version ?? DEFAULT_PACKAGE.version,
     },
-    // The config's format options refine the repo's prettier config rather than replace it.
-    format: { ...(await loadFormatConfig()), ...config.format },
+    format: { printWidth: config.format?.printWidth ?? DEFAULT_PRINT_WIDTH },
     ...(tags ? { tags } : {}),
     ...(loaded ? { configFile } : {}),
   };

@@ -1,4 +1,4 @@
-import type { FormatConfig } from "../print/format.js";
+import type { FormatOptions } from "../print/format-options.js";
 import { ConfigError } from "./config-error.js";
 
 /** What `chatgen.config.yaml` may set; every key is optional and flags override it. */
@@ -8,7 +8,7 @@ export interface ChatgenConfig {
   readonly package?: { readonly name?: string; readonly version?: string };
   /** Only operations carrying one of these tags; "all" (or no key) keeps every operation. */
   readonly tags?: readonly string[] | "all";
-  readonly format?: FormatConfig;
+  readonly format?: FormatOptions;
 }
 
 type Check = (value: unknown) => boolean;
@@ -17,8 +17,6 @@ const isString: Check = (value) => typeof value === "string" && value.length > 0
 const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
 const isTagSelection: Check = (value) => value === "all" || isStringList(value);
 const isPositiveInteger: Check = (value) => Number.isInteger(value) && (value as number) > 0;
-const isBoolean: Check = (value) => typeof value === "boolean";
-const isTrailingComma: Check = (value) => value === "all" || value === "es5" || value === "none";
 
 /** Each allowed key (dotted for nested ones), its check, and how the error describes what it wants. */
 const KEYS: Readonly<Record<string, readonly [Check, string]>> = {
@@ -30,11 +28,14 @@ const KEYS: Readonly<Record<string, readonly [Check, string]>> = {
   tags: [isTagSelection, 'a list of strings, or "all"'],
   format: [isPlainObject, "a mapping"],
   "format.printWidth": [isPositiveInteger, "a positive integer"],
-  "format.tabWidth": [isPositiveInteger, "a positive integer"],
-  "format.singleQuote": [isBoolean, "true or false"],
-  "format.semi": [isBoolean, "true or false"],
-  "format.trailingComma": [isTrailingComma, 'one of "all", "es5", "none"'],
 };
+
+/**
+ * Prettier options the config once accepted and ignored. The generated package is an artifact:
+ * it follows prettier's defaults at the given printWidth, and a project that wants another
+ * style runs its own formatter over it. Naming them apart gives a clearer error than "unknown".
+ */
+const STYLE_KEYS = new Set(["format.singleQuote", "format.semi", "format.trailingComma", "format.tabWidth"]);
 
 /**
  * Checks a parsed config against the allowed keys and types. Throws a ConfigError naming
@@ -51,6 +52,12 @@ function checkKeys(object: Record<string, unknown>, prefix: string, file: string
   for (const [key, child] of Object.entries(object)) {
     const path = `${prefix}${key}`;
     const rule = KEYS[path];
+    if (STYLE_KEYS.has(path)) {
+      throw new ConfigError(
+        `${file}: "${path}" is not an option: the output follows prettier's defaults at the given ` +
+          "format.printWidth (run your own formatter over the package for another style).",
+      );
+    }
     if (!rule) throw new ConfigError(`${file}: unknown key "${path}"; allowed keys: ${allowedUnder(prefix)}.`);
     const [check, wanted] = rule;
     if (!check(child)) throw new ConfigError(`${file}: "${path}" must be ${wanted}.`);

@@ -1,4 +1,5 @@
-import { type SourceFileStructure, StructureKind } from "ts-morph";
+import type { SourceFileStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.js";
 import type { ApiDef, SecurityRequirementDef, SecuritySchemeDef, ServerDef } from "../ir/types.js";
 import { clientCredentialsFlow, propertyKey } from "./scheme-facts.js";
 import { banner } from "./emitted-file.js";
@@ -35,7 +36,7 @@ export function apiClientFile(api: ApiDef, specName: string): SourceFileStructur
 
 function clientClass() {
   return {
-    kind: StructureKind.Class as const,
+    kind: StructureKind.Class,
     name: "ApiClient",
     isExported: true,
     extends: `RuntimeApiClient<${CREDENTIALS_TYPE}>`,

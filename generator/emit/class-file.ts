@@ -1,11 +1,9 @@
-import {
-  type ClassDeclarationStructure,
-  type ImportDeclarationStructure,
-  type MethodDeclarationStructure,
-  ModuleDeclarationKind,
-  type ModuleDeclarationStructure,
-  type SourceFileStructure,
-  StructureKind,
+import type {
+  ClassDeclarationStructure,
+  ImportDeclarationStructure,
+  MethodDeclarationStructure,
+  ModuleDeclarationStructure,
+  SourceFileStructure,
 } from "ts-morph";
 import type { OperationDef, ResourceDef } from "../ir/types.js";
 import { compareCodeUnits } from "../lib/compare.js";
@@ -16,6 +14,7 @@ import { pagingToFunction } from "./operation-extras.js";
 import { callerParameters, returnType } from "./operation-to-function.js";
 import { type ResourceContext, modelImports } from "./resource-files.js";
 import { positionalParams } from "./signature.js";
+import { NAMESPACE_KIND, StructureKind } from "./structure-kind.js";
 
 /** `src/<name>.ts`: the class, and the official SDK's names for its options types. */
 export function classFile(resource: ResourceDef, context: ResourceContext): SourceFileStructure {
@@ -28,7 +27,7 @@ export function classFile(resource: ResourceDef, context: ResourceContext): Sour
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js",
         namedImports: [...(context.specClient ? [] : ["ApiClient"]), "type ApiPromise", ...(paged ? ["type PageOptions"] : []), "type RequestOptions"] },
       // The spec's client, so `new XxxApi()` reaches the spec's server with its schemes.
-      ...(context.specClient ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./api-client.js", namedImports: ["ApiClient"] }] : []),
+      ...(context.specClient ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./api-client.js", namedImports: ["ApiClient"] }] : []),
       ...operationsImports(resource),
       ...modelImports(resource.operations, context, "./"),
       resourceToClass(resource, context),
@@ -68,7 +67,7 @@ function compatibilityNamespace(resource: ResourceDef): ModuleDeclarationStructu
     kind: StructureKind.Module,
     name: resource.className,
     isExported: true,
-    declarationKind: ModuleDeclarationKind.Namespace,
+    declarationKind: NAMESPACE_KIND,
     docs: ["The official SDK's names for the options types, for code migrating from it."],
     // An alias named like its target (method "_" -> "_Options") would refer to itself.
     statements: resource.operations.filter((op) => `${op.methodName}Options` !== op.optionsTypeName).map((op) => ({

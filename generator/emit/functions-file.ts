@@ -1,9 +1,10 @@
-import { type SourceFileStructure, type StatementStructures, StructureKind } from "ts-morph";
+import type { SourceFileStructure, StatementStructures } from "ts-morph";
 import type { OperationDef } from "../ir/types.js";
 import { banner } from "./emitted-file.js";
 import { optionsToInterface, pagingToFunction } from "./operation-extras.js";
 import { operationToFunction } from "./operation-to-function.js";
 import { type ResourceContext, modelImports } from "./resource-files.js";
+import { StructureKind } from "./structure-kind.js";
 
 /** `src/operations/<name>.ts`: per operation, its options type, its function and its iterator. */
 export function functionsFile(operations: readonly OperationDef[], context: ResourceContext): SourceFileStructure {
@@ -11,7 +12,7 @@ export function functionsFile(operations: readonly OperationDef[], context: Reso
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js",
       namedImports: ["ApiClient", "ApiPromise", "OperationOptions", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
-    ...(paged ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
+    ...(paged ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
     ...modelImports(operations, context, "../"),
   ];
   for (const op of operations) {

@@ -1,7 +1,8 @@
-import { type SourceFileStructure, StructureKind } from "ts-morph";
+import type { SourceFileStructure } from "ts-morph";
 import type { ApiDef } from "../ir/types.js";
 import { CREDENTIALS_TYPE } from "./api-client-file.js";
 import { banner } from "./emitted-file.js";
+import { StructureKind } from "./structure-kind.js";
 
 /**
  * `src/index.ts`: the runtime, every class, every operation function, every model type; with
@@ -14,13 +15,13 @@ export function indexFile(api: ApiDef, { specName, specClient }: { specName: str
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
       ...(specClient
-        ? [{ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: "./api-client.js", namedExports: ["ApiClient", `type ${CREDENTIALS_TYPE}`] }]
+        ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: "./api-client.js", namedExports: ["ApiClient", `type ${CREDENTIALS_TYPE}`] }]
         : []),
       ...api.resources.flatMap((resource) => [
-        { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
+        { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${resource.fileName}.js`, namedExports: [resource.className] },
         // Only a class that defines operations has an operations file (shared ones live in their first tag's).
         ...(resource.operations.some((op) => op.functionsFile === resource.fileName)
-          ? [{ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./operations/${resource.fileName}.js` }]
+          ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${resource.fileName}.js` }]
           : []),
       ]),
       // The official SDK's `Models.Room` spelling, for code migrating from it.

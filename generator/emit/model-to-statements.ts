@@ -1,14 +1,9 @@
-import {
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type PropertySignatureStructure,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
+import type { InterfaceDeclarationStructure, JSDocStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
 import { isIdentifier } from "../ir/names.js";
 import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef } from "../ir/types.js";
 import { docText, paragraphs } from "./jsdoc.js";
 import { literal, stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+import { StructureKind } from "./structure-kind.js";
 
 type ModelStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
 

@@ -1,9 +1,10 @@
-import { type ImportDeclarationStructure, type SourceFileStructure, StructureKind } from "ts-morph";
+import type { ImportDeclarationStructure, SourceFileStructure } from "ts-morph";
 import { compareCodeUnits } from "../lib/compare.js";
 import type { ModelDef, TypeExpr } from "../ir/types.js";
 import { type EmittedFile, banner } from "./emitted-file.js";
 import { modelToStatement } from "./model-to-statements.js";
 import { refsOf } from "./type-expr-to-string.js";
+import { StructureKind } from "./structure-kind.js";
 
 /** Maps model names to the module that declares them, relative to src/models/. */
 export function modelModules(models: readonly ModelDef[]): Map<string, string> {

@@ -1,8 +1,9 @@
-import { type JSDocStructure, type JSDocTagStructure, StructureKind } from "ts-morph";
+import type { JSDocStructure, JSDocTagStructure } from "ts-morph";
 import type { OperationDef, ResponseDef } from "../ir/types.js";
 import { docText, paragraphs } from "./jsdoc.js";
 import { typeExprToString } from "./type-expr-to-string.js";
 import { optionalParams, positionalParams } from "./signature.js";
+import { StructureKind } from "./structure-kind.js";
 
 /**
  * The JSDoc of an operation, shared by its function and its class method: what is particular

@@ -1,16 +1,11 @@
-import {
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-  StructureKind,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
 import { isIdentifier } from "../ir/names.js";
 import type { OperationDef } from "../ir/types.js";
 import { docText } from "./jsdoc.js";
 import { callerParameters } from "./operation-to-function.js";
 import { optionalParams, positionalParams } from "./signature.js";
 import { stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+import { StructureKind } from "./structure-kind.js";
 
 /**
  * The `opts` type: the runtime's `OperationOptions` (customHeaders) with the optional query,

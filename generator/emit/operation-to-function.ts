@@ -1,14 +1,10 @@
-import {
-  type FunctionDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  StructureKind,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from "ts-morph";
 import type { OperationDef } from "../ir/types.js";
 import { operationDocs } from "./operation-docs.js";
 import { requestLiteral } from "./request-literal.js";
 import { positionalParams } from "./signature.js";
 import { typeExprToString } from "./type-expr-to-string.js";
+import { StructureKind } from "./structure-kind.js";
 
 type Parameter = OptionalKind<ParameterDeclarationStructure>;
 

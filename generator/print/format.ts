@@ -1,7 +1,4 @@
-import type { Options, Plugin } from "prettier";
-
-/** The formatting options the repo keeps in its prettier config, passed explicitly. */
-export type FormatConfig = Pick<Options, "printWidth" | "singleQuote" | "trailingComma" | "tabWidth" | "semi">;
+import type { Plugin } from "prettier";
 
 const PARSERS: Readonly<Record<string, string>> = {
   ".ts": "typescript",
@@ -27,12 +24,12 @@ function loadPrettier() {
 }
 
 /**
- * Formats one file with prettier's standalone build (no config lookup on disk: the
- * config is passed in, so output does not depend on where the generator runs).
+ * Formats one file with prettier's standalone build in prettier's default style at
+ * `printWidth` (no config lookup on disk, so output does not depend on where it runs).
  */
-export async function formatWithPrettier(path: string, text: string, config: FormatConfig): Promise<string> {
+export async function formatWithPrettier(path: string, text: string, printWidth: number): Promise<string> {
   const parser = PARSERS[path.slice(path.lastIndexOf("."))];
   if (parser === undefined) return text;
   const { format, plugins } = await loadPrettier();
-  return format(text, { ...config, endOfLine: "lf", parser, plugins, filepath: path });
+  return format(text, { printWidth, endOfLine: "lf", parser, plugins, filepath: path });
 }

@@ -1,4 +1,5 @@
 import { breakLongLines } from "./break-long-lines.js";
+import { collapseSpaces } from "./markdown-prose.js";
 
 /**
  * Lays Markdown out as prettier does for what the docs emitters write: tables padded into
@@ -27,12 +28,24 @@ export function layOutMarkdown(text: string, width: number): string | undefined 
       out.push(...table);
       i = end;
     } else {
-      // Prettier keeps at most one blank line between blocks.
-      if (!(line === "" && out[out.length - 1] === "")) out.push(line);
+      out.push(...proseLine(collapseSpaces(line), out[out.length - 1]));
       i++;
     }
   }
   return out.join("\n");
+}
+
+/**
+ * A prose line as prettier prints it after `previous`: at most one blank line between blocks;
+ * a blank line before a `- ` list that interrupts a paragraph; a line that continues a list
+ * item lazily (without indentation) indented under the item.
+ */
+function proseLine(line: string, previous: string | undefined): string[] {
+  if (line === "") return previous === "" ? [] : [line];
+  if (previous === undefined || previous === "") return [line];
+  const inItem = /^(- |  )/.test(previous);
+  if (line.startsWith("- ")) return inItem || /^(#|\||```|~~~)/.test(previous) ? [line] : ["", line];
+  return inItem && !/^(#|\||```|~~~| )/.test(line) ? [`  ${line}`] : [line];
 }
 
 type Align = "none" | "left" | "right" | "center";
@@ -53,10 +66,10 @@ function alignTable(rows: string[]): string[] | undefined {
   );
 }
 
-/** Cells between unescaped pipes, trimmed. */
+/** Cells between unescaped pipes, trimmed, with their prose spaces collapsed. */
 function splitRow(row: string): string[] {
   const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+  return inner.split(/(?<!\\)\|/).map((cell) => collapseSpaces(cell.trim()));
 }
 
 function alignOf(cell: string): Align {

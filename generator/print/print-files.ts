@@ -1,9 +1,9 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFileStructure } from "ts-morph";
 import type { EmittedFile } from "../emit/emitted-file.js";
 import { breakLongLines } from "./break-long-lines.js";
-import { type FormatConfig, formatWithPrettier } from "./format.js";
+import { formatWithPrettier } from "./format.js";
 import { jsonText } from "./json-text.js";
 import { layOutMarkdown } from "./markdown-layout.js";
+import { printSourceFile } from "./structure/print-source-file.js";
 
 /** A finished output file, relative to the package root. */
 export interface OutputFile {
@@ -12,45 +12,26 @@ export interface OutputFile {
 }
 
 /**
- * Prints ts-morph structures to text in one in-memory project and lays every file out as
- * prettier would with the repo's config. TypeScript and JSON are printed in prettier's shape
- * and Markdown are laid out in prettier's shape directly (tests check that prettier leaves
- * them unchanged); prettier itself formats only a file holding a shape we do not lay out.
+ * Prints ts-morph structures to text and lays every file out as prettier would with the repo's
+ * config. TypeScript and JSON are printed in prettier's shape and Markdown are laid out in
+ * prettier's shape directly (tests check that prettier leaves them unchanged); prettier itself
+ * formats only a file holding a shape we do not lay out.
  */
-export async function printFiles(files: readonly EmittedFile[], config: FormatConfig): Promise<OutputFile[]> {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Double,
-      useTrailingCommas: true,
-      newLineKind: NewLineKind.LineFeed,
-    },
-  });
-  const width = config.printWidth ?? 80;
+export async function printFiles(files: readonly EmittedFile[], width: number): Promise<OutputFile[]> {
   return Promise.all(
     files.map(async (file) => {
-      const text = "text" in file ? file.text : printStructure(project, file.path, file.structure);
-      return { path: file.path, text: await layOut(file.path, text, config, width) };
+      const text = "text" in file ? file.text : printSourceFile(file.structure);
+      return { path: file.path, text: await layOut(file.path, text, width) };
     }),
   );
 }
 
-/** Prints one structure; the syntax tree is dropped at once, so memory stays flat on large specs. */
-function printStructure(project: Project, path: string, structure: SourceFileStructure): string {
-  const source = project.createSourceFile(path, structure, { overwrite: true });
-  const text = source.getFullText();
-  project.removeSourceFile(source);
-  return text;
-}
-
-async function layOut(path: string, text: string, config: FormatConfig, width: number): Promise<string> {
+async function layOut(path: string, text: string, width: number): Promise<string> {
   if (path.endsWith(".json")) return jsonText(JSON.parse(text), width);
   const layOutBlock = path.endsWith(".ts") ? (t: string) => breakLongLines(t, width)
     : path.endsWith(".md") ? (t: string) => layOutMarkdown(t, width)
     : undefined;
-  if (layOutBlock === undefined) return formatWithPrettier(path, text, config);
+  if (layOutBlock === undefined) return formatWithPrettier(path, text, width);
   // Prettier ends every file with exactly one newline.
   const whole = layOutBlock(text.trimEnd() + "\n");
   if (whole !== undefined) return whole;
@@ -58,7 +39,7 @@ async function layOut(path: string, text: string, config: FormatConfig, width: n
   // lines formats alone exactly as it does in its file, and prettier's cost grows with size.
   const blocks = await Promise.all(
     topLevelBlocks(text.trimEnd()).map(async (block) =>
-      layOutBlock(block) ?? (await formatWithPrettier(path, block, config)).trimEnd()),
+      layOutBlock(block) ?? (await formatWithPrettier(path, block, width)).trimEnd()),
   );
   return `${blocks.join("\n\n")}\n`;
 }

@@ -77,6 +77,11 @@ describe("chatgen.config.yaml", () => {
     ["package:\n  nme: x\n", 'unknown key "package.nme"; allowed keys: name, version.'],
     ["tags: Chat\n", '"tags" must be a list of strings, or "all".'],
     ["- just\n- a list\n", "the config must be a mapping of keys to values."],
+    ...["singleQuote: true", "semi: false", "trailingComma: es5", "tabWidth: 4"].map((option): [string, string] => [
+      `format:\n  ${option}\n`,
+      `"format.${option.split(":")[0]}" is not an option: the output follows prettier's defaults at the given ` +
+        "format.printWidth (run your own formatter over the package for another style).",
+    ]),
   ])("rejects %j with exit 2, naming the key", async (text, message) => {
     const file = await writeConfig(text);
     const result = await runInProcess(["generate", "--config", file]);
