@@ -56,7 +56,8 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
   const info = isObject(document.info) ? document.info : {};
   const api: ApiDef = {
     title: text(info.title) ?? "API",
-    version: text(info.version) ?? "",
+    // YAML reads an unquoted `version: 1` as a number; it is still the version.
+    version: text(typeof info.version === "number" ? String(info.version) : info.version) ?? "",
     description: text(info.description),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
