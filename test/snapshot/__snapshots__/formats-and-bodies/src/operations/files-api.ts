@@ -27,6 +27,7 @@ export function getRaw(
       headers: opts.customHeaders,
       required: ["id"],
       responseType: "binary",
+      accept: "application/octet-stream",
     },
     options,
   );
@@ -54,6 +55,7 @@ export function getText(
       headers: opts.customHeaders,
       required: ["id"],
       responseType: "text",
+      accept: "text/plain",
     },
     options,
   );
@@ -85,6 +87,7 @@ export function postForm(
       body: opts.body,
       contentType: "application/x-www-form-urlencoded",
       responseType: "text",
+      accept: "text/html",
     },
     options,
   );
