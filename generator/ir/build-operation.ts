@@ -9,6 +9,8 @@ import type { HttpMethod, OperationDef, OperationDocsDef } from "./types.js";
 
 export interface OperationSite {
   readonly path: string;
+  /** The template the runtime fills (RFC 6570 label and matrix forms written out). */
+  readonly pathTemplate: string;
   readonly httpMethod: HttpMethod;
   readonly pathItem: JsonObject;
   readonly operation: JsonObject;
@@ -26,6 +28,7 @@ export interface OperationSite {
 export function buildOperation(ctx: BuildContext, site: OperationSite): OperationDef {
   const { operation, methodName, pointer } = site;
   const params = buildParameters(ctx, {
+    path: site.path,
     pathItem: site.pathItem,
     operation,
     pathPointer: site.pathPointer,
@@ -39,7 +42,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     operationId: typeof operation.operationId === "string" ? operation.operationId : methodName,
     methodName,
     httpMethod: site.httpMethod,
-    pathTemplate: site.path,
+    pathTemplate: site.pathTemplate,
     pathParams: params.filter((p) => p.location === "path"),
     positionalParams: params.filter((p) => p.required),
     queryParams,
