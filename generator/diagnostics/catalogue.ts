@@ -54,7 +54,8 @@ export const CATALOGUE = {
   "path-parameter-not-in-template": warning("validate", "A path parameter does not appear in its path template, so it is left out."),
   "path-parameter-undeclared": warning("validate", "A path variable has no path parameter, so it is generated as a required string parameter."),
   "null-type-in-3-0": warning("validate", 'An OpenAPI 3.0 schema has type "null", which only 3.1 defines; it is read as null.'),
-  "unknown-schema-type": error("validate", "A schema's type is not an OpenAPI type."),
+  "type-list-in-3-0": warning("validate", "An OpenAPI 3.0 schema lists several types, which only 3.1 allows; they are read as 3.1 reads them."),
+  "unknown-schema-type": warning("validate", "A schema's type is not an OpenAPI type, so that part is typed as unknown."),
   "invalid-enum": error("validate", "An enum is not a non-empty array."),
   "required-property-missing": warning("validate", "A schema requires a property it does not define."),
 

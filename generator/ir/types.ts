@@ -9,8 +9,11 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | 
 
 /** A TypeScript type, as data. Emitters print it with `typeExprToString`. */
 export type TypeExpr =
-  /** `Date` only where the runtime sends one as an ISO string: date-time path and query parameters. */
-  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "null" | "Date" }
+  /**
+   * `Date` only where the runtime sends one as an ISO string: date-time path and query parameters.
+   * `never` is the `false` schema: no value is valid there.
+   */
+  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "Date" }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "array"; readonly items: TypeExpr }
   | { readonly kind: "map"; readonly values: TypeExpr }

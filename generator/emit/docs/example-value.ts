@@ -41,7 +41,7 @@ export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, s
   }
 }
 
-function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "null" | "Date", name: string): string {
+function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "Date", name: string): string {
   switch (kind) {
     case "string":
       return stringLiteral(STRINGS_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? "example");
@@ -53,6 +53,8 @@ function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "n
       return "null";
     case "unknown":
       return "{}";
+    case "never":
+      return "undefined as never";
     case "Date":
       return 'new Date("2024-05-01T12:00:00.000Z")';
   }

@@ -5,6 +5,7 @@ import type { TypeExpr } from "../types.js";
 import { buildComposition } from "./composition.js";
 import { enumValues, literalUnion } from "./enum.js";
 import { hoistSchema } from "./hoist.js";
+import { schemaTypes } from "../../lib/schema-types.js";
 
 /** Where a schema sits: its pointer, and the name it gets if it must be hoisted. */
 export interface SchemaSite {
@@ -17,6 +18,7 @@ export interface SchemaSite {
 
 const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
 const NULL: TypeExpr = { kind: "primitive", name: "null" };
+const NEVER: TypeExpr = { kind: "primitive", name: "never" };
 const SCHEMA_REF = /^#\/components\/schemas\/[^/]+$/;
 
 /**
@@ -44,7 +46,9 @@ export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite):
 }
 
 function buildTypeAtDepth(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
+  // JSON Schema's boolean schemas (3.1): `true` allows anything, `false` nothing.
   if (schema === true || schema === undefined) return UNKNOWN;
+  if (schema === false) return NEVER;
   if (schema === null) {
     // Invalid, but real specs have it (`schema: null` for "anything"); it means no constraint.
     report(ctx, "null-schema", site.pointer, "Schema is null instead of an object, so it is typed as unknown.");
@@ -94,7 +98,8 @@ function buildNonNull(ctx: BuildContext, schema: JsonObject, site: SchemaSite): 
   if ("const" in schema) return literalUnion(ctx, [schema.const], site.pointer);
   if (Array.isArray(schema.enum)) return buildEnum(ctx, schema, site);
   if (schema.allOf || schema.oneOf || schema.anyOf) return buildComposition(ctx, schema, site);
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const listed = schemaTypes(schema.type);
+  const types = listed.length > 0 ? listed : [undefined];
   const members = types.map((type) => buildOfType(ctx, schema, type, site));
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
