@@ -42,6 +42,11 @@ export interface GenerateOptions {
    * URLs stay refused: generation does no network access.
    */
   readonly allowExternalRefs?: boolean;
+  /**
+   * The folder `$ref`s may read files from without `allowExternalRefs`: the spec's folder when
+   * absent; a folder above it when the spec's parts live in sibling folders.
+   */
+  readonly refsRoot?: string;
   /** Called as each stage finishes, with its duration: for progress lines and timings. */
   readonly onStage?: (stage: Stage, elapsedMs: number) => void;
 }

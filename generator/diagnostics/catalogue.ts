@@ -27,7 +27,7 @@ export const CATALOGUE = {
   "document-too-deep": error("load", "The document nests more than 1,000 levels deep, which the generator refuses."),
   "unreadable-ref": error("load", "A file a `$ref` leads to cannot be read or parsed."),
   "dangling-external-ref": error("load", "A `$ref` into another file names a place that file does not have."),
-  "external-ref-cycle": error("load", "A chain of `$ref`s through files is longer than 32 files, so it is taken for a cycle."),
+  "external-ref-cycle": error("load", "`$ref`s through files lead back to themselves outside any schema (a schema may refer to itself), or nest more than 64 deep, so they cannot be inlined."),
 
   "swagger-2-converted": warning("validate", "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating."),
   "swagger-2-document": error("validate", "The spec declares a Swagger version other than 2.0."),
@@ -37,7 +37,7 @@ export const CATALOGUE = {
   "missing-info": warning("validate", 'The document has no "info" object, so the API is titled "API".'),
   "missing-paths": warning("validate", 'A Swagger 2.0 or OpenAPI 3.0 document has no "paths" object, which its version requires, so only models are generated.'),
   "no-operations": warning("validate", "The document describes no operations (only components, or only webhooks), so only models are generated."),
-  "external-ref": error("validate", "A `$ref` to a URL, or to a file outside the spec's folder without --allow-external-refs, is left."),
+  "external-ref": error("validate", "A `$ref` to a URL, or to a file outside the spec's folder (or --refs-root) without --allow-external-refs, is left."),
   "dangling-ref": error("validate", "A local `$ref` does not resolve."),
   "ref-cycle": error("validate", "A `$ref` leads back to itself through other references only."),
   "identical-path-templates": warning("validate", "Two paths differ only in the names of their variables."),
