@@ -13,6 +13,7 @@ import { checkDocumentDepth } from "./load/check-depth.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
+import { wellFormed } from "./lib/text.js";
 import type { FormatConfig } from "./print/format.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
 import { type SpecSource, hasFailures } from "./diagnostics/index.js";
@@ -135,7 +136,9 @@ export async function renderPackage(api: ApiDef, options: GenerateOptions, specN
   const surface = { path: SURFACE_FILE, text: surfaceToJson(apiSurface(api)) };
   const printed = await printFiles([...emitted, surface], format);
   const runtime = await readRuntimeFiles(options.templatesDir ?? join(GENERATOR_ROOT, "templates"));
-  return [...printed, ...runtime].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Written as UTF-8, a lone surrogate (from spec text) reads back as U+FFFD: compare what is written.
+  const files = [...printed, ...runtime].map((file) => ({ ...file, text: wellFormed(file.text) }));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The repo's prettier config, passed to prettier explicitly. */
