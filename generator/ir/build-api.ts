@@ -4,6 +4,7 @@ import { compareCodeUnits } from "../lib/compare.js";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { buildComponentModels } from "./build-models.js";
 import { breakImmediateCycles } from "./break-cycles.js";
+import { settleExtends } from "./settle-extends.js";
 import { buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE } from "./profile.js";
@@ -49,7 +50,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     description: text(info.description),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
-    models: breakImmediateCycles(ctx, [...ctx.models.values()]).sort((a, b) => compareCodeUnits(a.name, b.name)),
+    models: settleExtends(breakImmediateCycles(ctx, [...ctx.models.values()])).sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
   return { api, diagnostics: ctx.diagnostics };
 }

@@ -63,6 +63,11 @@ export interface ObjectModelDef extends ModelBase {
   readonly additionalProperties?: TypeExpr;
   /** Models this one extends (from allOf), by name. */
   readonly extends?: readonly string[];
+  /**
+   * Per parent, the properties this model declares with a type that parent's does not accept:
+   * it extends `Omit<Parent, "p">` so its own declaration stands.
+   */
+  readonly omitted?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface EnumModelDef extends ModelBase {
