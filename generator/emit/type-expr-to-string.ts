@@ -1,3 +1,4 @@
+import { isIdentifier } from "../ir/names.js";
 import type { TypeExpr } from "../ir/types.js";
 
 /** Prints a TypeExpr as TypeScript type text. */
@@ -25,6 +26,8 @@ export function typeExprToString(type: TypeExpr): string {
       return type.members.map((m) => (m.kind === "intersection" ? `(${typeExprToString(m)})` : typeExprToString(m))).join(" | ");
     case "intersection":
       return type.members.map(wrap).join(" & ");
+    case "discriminant":
+      return `{ ${isIdentifier(type.property) ? type.property : stringLiteral(type.property)}: ${type.values.map(literal).join(" | ")} }`;
   }
 }
 

@@ -20,6 +20,11 @@ export type TypeExpr =
   | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
   | { readonly kind: "intersection"; readonly members: readonly TypeExpr[] }
+  /**
+   * `{ property: "a" | "b" }`: a discriminated union member's tag, intersected with the member
+   * (`(Cat & { petType: "cat" }) | (Dog & { petType: "dog" })`) so checking it narrows the union.
+   */
+  | { readonly kind: "discriminant"; readonly property: string; readonly values: readonly string[] }
   /** Bytes: a `Blob` to send, or the `ArrayBuffer` the runtime reads a binary response into. */
   | { readonly kind: "binary"; readonly as?: "ArrayBuffer" }
   | { readonly kind: "void" };

@@ -35,7 +35,10 @@ export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, s
     case "union":
       return type.members.length > 0 ? exampleValue(type.members[0]!, name, models, seen) : "undefined as never";
     case "intersection":
-      return `{ ${type.members.map((member) => `...${exampleValue(member, name, models, seen)}`).join(", ")} }`;
+      return taggedExample(type.members, models, seen) ??
+        `{ ${type.members.map((member) => `...${exampleValue(member, name, models, seen)}`).join(", ")} }`;
+    case "discriminant":
+      return objectExample([tagProperty(type)], models, seen);
     case "ref":
       return refExample(type.name, name, models, seen);
   }
@@ -75,6 +78,20 @@ function refExample(modelName: string, name: string, models: ModelIndex, seen: R
   }
 }
 
+/** A discriminated union's member (`Cat & { petType: "cat" }`): the model's example, tagged. */
+function taggedExample(members: readonly TypeExpr[], models: ModelIndex, seen: ReadonlySet<string>): string | undefined {
+  const [member, tag] = members;
+  if (members.length !== 2 || member?.kind !== "ref" || tag?.kind !== "discriminant") return undefined;
+  const model = models.get(member.name);
+  if (model?.kind !== "object" || seen.has(model.name)) return undefined;
+  const properties = requiredProperties(model, models).filter((p) => p.name !== tag.property);
+  return objectExample([tagProperty(tag), ...properties], models, new Set([...seen, model.name]));
+}
+
+function tagProperty(tag: Extract<TypeExpr, { kind: "discriminant" }>): PropertyDef {
+  return { name: tag.property, type: { kind: "literalUnion", values: tag.values.slice(0, 1) }, required: true, readOnly: false, specPointer: "#" };
+}
+
 /** An object literal with the required properties only: the smallest value that type-checks. */
 function objectExample(properties: readonly PropertyDef[], models: ModelIndex, seen: ReadonlySet<string>): string {
   if (properties.length === 0) return "{}";
@@ -93,5 +110,8 @@ export function requiredProperties(model: ObjectModelDef, models: ModelIndex, se
     const parent = models.get(parentName);
     return parent?.kind === "object" ? requiredProperties(parent, models, seen) : [];
   });
-  return [...inherited, ...model.properties.filter((p) => p.required)];
+  // A property redeclared by the model (a narrower type, a discriminator value) is its own.
+  const own = model.properties.filter((p) => p.required);
+  const byName = new Map([...inherited, ...own].map((p) => [p.name, p]));
+  return [...byName.values()];
 }

@@ -5,6 +5,7 @@ import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
 import { additionalType, buildType } from "./build-type.js";
 import { enumValues, literalUnion } from "./enum.js";
+import { inheritedTag } from "./discriminator.js";
 
 export interface ModelSite {
   readonly name: string;
@@ -35,11 +36,13 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
   const parents = extendableParents(ctx, schema);
   if (parents) {
     const merged = mergeAllOf(schema);
+    // A parent's discriminator, typed as this child's value, so a check on it narrows.
+    const tag = inheritedTag(ctx, schema, site);
     return {
       ...common,
       kind: "object",
       extends: parents,
-      properties: buildProperties(ctx, { ...site, schema: merged }),
+      properties: [...(tag ? [tag] : []), ...buildProperties(ctx, { ...site, schema: merged })],
     };
   }
   if (isPlainObject(schema)) {
