@@ -63,7 +63,7 @@ export const CATALOGUE = {
   "unsupported-path-template": warning("build", "A path writes a parameter in a way the runtime cannot (an RFC 6570 operator or a label/matrix style on a value that is not a primitive), so the operation is left out."),
   "duplicate-operation-id": warning("build", "Two operations have the same operationId, so the one written later in the spec gets a numbered name."),
   "renamed-identifier": warning("build", "A name from the spec is generated under another name (not an identifier, reserved, or taken)."),
-  "unsupported-parameter-style": warning("build", "A query parameter is an object the runtime cannot spread into the query, so it is sent as JSON text."),
+  "unsupported-parameter-style": warning("build", "A query parameter is an object in form style (deepObject is sent as `name[key]=value`), which the runtime cannot spread into the query, so it is sent as JSON text."),
   "invalid-schema": error("build", "A schema is not an object."),
   "null-schema": warning("build", "A schema is null instead of an object, so it is typed as unknown."),
   "schema-too-deep": error("build", "A schema nests deeper than the generator follows."),

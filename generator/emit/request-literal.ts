@@ -36,6 +36,7 @@ export function requestLiteral(op: OperationDef): string[] {
   if (op.body?.required) required.push('"body"');
   if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
   lines.push(`responseType: "${op.responseType}"`);
+  if (op.bodyOptional) lines.push("bodyOptional: true");
   if (op.accept) lines.push(`accept: ${stringLiteral(op.accept)}`);
   return lines;
 }

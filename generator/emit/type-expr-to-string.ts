@@ -14,6 +14,10 @@ export function typeExprToString(type: TypeExpr): string {
       return "void";
     case "array":
       return `${wrap(type.items)}[]`;
+    case "tuple": {
+      const items = type.items.map((item) => `${item.optional ? wrap(item.type) : typeExprToString(item.type)}${item.optional ? "?" : ""}`);
+      return `[${[...items, ...(type.rest ? [`...${wrap(type.rest)}[]`] : [])].join(", ")}]`;
+    }
     case "map":
       // An index signature, unlike Record<>, may refer back to the alias that contains it.
       return refsOf(type.values).size > 0
@@ -69,6 +73,10 @@ export function refsOf(type: TypeExpr, into: Set<string> = new Set()): Set<strin
       break;
     case "array":
       refsOf(type.items, into);
+      break;
+    case "tuple":
+      for (const item of type.items) refsOf(item.type, into);
+      if (type.rest) refsOf(type.rest, into);
       break;
     case "map":
       refsOf(type.values, into);

@@ -35,7 +35,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     operationPointer: pointer,
     methodName,
   });
-  const { responses, result, responseType, accept } = buildResponses(ctx, { operation, pointer, methodName });
+  const { responses, result, responseType, accept, bodyOptional } = buildResponses(ctx, { operation, pointer, methodName });
   const queryParams = params.filter((p) => p.location === "query");
   const profile = ctx.options.profile ?? NEUTRAL_BUILD_PROFILE;
   return {
@@ -52,6 +52,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     result,
     responseType,
     ...(accept ? { accept } : {}),
+    ...(bodyOptional ? { bodyOptional } : {}),
     responses,
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),
     paging: profile.paging({ methodName, queryParams, result, models: ctx.models }),

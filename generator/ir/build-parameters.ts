@@ -131,7 +131,7 @@ function buildParameter(
   const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle }, ctx.models);
   if (wire.unsupported !== undefined) {
     report(ctx, "unsupported-parameter-style", pointer,
-      `Query parameter "${name}" of "${methodName}" is an ${wire.unsupported === "deepObject" ? "object in deepObject style" : "object"}, which the runtime cannot spread into the query, so it is sent as JSON text.`);
+      `Query parameter "${name}" of "${methodName}" is an object in form style, which the runtime cannot spread into the query, so it is sent as JSON text.`);
   }
   return {
     name,

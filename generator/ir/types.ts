@@ -13,9 +13,11 @@ export type TypeExpr =
    * `Date` only where the runtime sends one as an ISO string: date-time path and query parameters.
    * `never` is the `false` schema: no value is valid there.
    */
-  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "Date" }
+  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "undefined" | "Date" }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "array"; readonly items: TypeExpr }
+  /** `prefixItems`: `[A, B?, ...C[]]`; an element past `minItems` may be missing. */
+  | { readonly kind: "tuple"; readonly items: readonly { readonly type: TypeExpr; readonly optional: boolean }[]; readonly rest?: TypeExpr }
   | { readonly kind: "map"; readonly values: TypeExpr }
   | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
@@ -104,8 +106,11 @@ export interface ParamDef {
   readonly required: boolean;
   readonly description?: string;
   readonly deprecated?: boolean;
-  /** How an array query parameter is written; absent means "form" (the key repeated). */
-  readonly queryStyle?: "formNoExplode" | "spaceDelimited" | "pipeDelimited";
+  /**
+   * How an array query parameter is written, absent meaning "form" (the key repeated); or
+   * "deepObject" for an object sent as `name[key]=value` pairs.
+   */
+  readonly queryStyle?: "formNoExplode" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   /**
    * How the value is converted before it is sent, when its type is not one the runtime
    * takes as is: "string" (`String(value)`, arrays comma-joined) or "json" (`JSON.stringify`).
@@ -173,6 +178,11 @@ export interface OperationDef {
   readonly result: TypeExpr;
   /** How the runtime reads the success body. */
   readonly responseType: "json" | "text" | "binary" | "void";
+  /**
+   * A success response has no body while another has one (a 204 beside a 200): the result
+   * includes `undefined`, and the runtime resolves undefined for an empty body.
+   */
+  readonly bodyOptional?: true;
   /** The media type to accept when the success response is not JSON ("text/calendar"). */
   readonly accept?: string;
   /** Every documented response, sorted by status. */

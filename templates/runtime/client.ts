@@ -135,8 +135,8 @@ export class ApiClient {
       const token = typeof pending === "object" ? await pending : pending;
       if (token) headers.authorization = `Bearer ${token}`;
     }
-    const { operationId, method, responseType } = operation;
-    const exchange = { operationId, method, url, headers, body, responseType };
+    const { operationId, method, responseType, bodyOptional } = operation;
+    const exchange = { operationId, method, url, headers, body, responseType, bodyOptional };
     return send<T>({ settings: this.#transport, exchange, options, startedAt });
   }
 

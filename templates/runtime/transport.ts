@@ -57,6 +57,7 @@ export interface Exchange {
   readonly headers: HeaderRecord;
   readonly body: RequestBody | undefined;
   readonly responseType: OperationRequest["responseType"];
+  readonly bodyOptional?: boolean;
   /** Token requests: bodies never logged, and safe to retry although they are POSTs. */
   readonly sensitive?: boolean;
 }

@@ -37,3 +37,26 @@ describe("schema forms JSON Schema allows in 3.1", () => {
     expect(models).toEqual([["No", "alias", NEVER], ["Yes", "alias", UNKNOWN]]);
   });
 });
+
+describe("tuples and pattern-keyed maps", () => {
+  const cases: [string, { given: unknown; want: TypeExpr }][] = [
+    ["prefixItems with minItems and no more items is an exact tuple", {
+      given: { type: "array", prefixItems: [{ type: "number" }, { type: "string" }], minItems: 2, items: false },
+      want: { kind: "tuple", items: [{ type: NUMBER, optional: false }, { type: STRING, optional: false }] } }],
+    ["elements past minItems may be missing, and more items may follow", {
+      given: { type: "array", prefixItems: [{ type: "number" }, { type: "number" }], minItems: 1 },
+      want: { kind: "tuple", items: [{ type: NUMBER, optional: false }, { type: NUMBER, optional: true }], rest: UNKNOWN } }],
+    ["items after the prefix", {
+      given: { prefixItems: [{ type: "string" }], items: { type: "number" } },
+      want: { kind: "tuple", items: [{ type: STRING, optional: true }], rest: NUMBER } }],
+    ["patternProperties without additionalProperties say what the keys hold", {
+      given: { type: "object", patternProperties: { "^x-": { type: "string" }, "^n-": { type: "number" } } },
+      want: { kind: "map", values: { kind: "union", members: [STRING, NUMBER] } } }],
+    ["patternProperties beside additionalProperties: true allow anything", {
+      given: { type: "object", patternProperties: { "^x-": { type: "string" } }, additionalProperties: true },
+      want: { kind: "map", values: UNKNOWN } }],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => {
+    expect(propertyType({ p: given })).toEqual(want);
+  });
+});

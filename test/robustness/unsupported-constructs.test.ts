@@ -13,10 +13,9 @@ const SHAPE = "#/components/schemas/Shape/properties";
 
 const EXPECTED: [construct: string, code: string, pointer: string][] = [
   ["`not`", "unsupported-keyword", `${SHAPE}/notRed/not`],
-  ["`prefixItems` (tuples)", "unsupported-keyword", `${SHAPE}/point/prefixItems`],
-  ["`patternProperties`", "unsupported-keyword", `${SHAPE}/labels/patternProperties`],
+  ["`dependentSchemas`", "unsupported-keyword", `${SHAPE}/dependent/dependentSchemas`],
   ["an object or array `const`/`enum` value", "unsupported-enum-value", `${SHAPE}/fixed`],
-  ["an object query parameter (deepObject), sent as JSON", "unsupported-parameter-style", "#/paths/~1shapes/get/parameters/0"],
+  ["an object query parameter in form style, sent as JSON", "unsupported-parameter-style", "#/paths/~1shapes/get/parameters/0"],
 ];
 
 describe("constructs the generator cannot express", () => {

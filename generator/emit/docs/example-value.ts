@@ -26,6 +26,8 @@ export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, s
       return type.values.length > 0 ? literal(type.values[0]!) : "undefined as never";
     case "array":
       return `[${exampleValue(type.items, name, models, seen)}]`;
+    case "tuple":
+      return `[${type.items.filter((item) => !item.optional).map((item) => exampleValue(item.type, name, models, seen)).join(", ")}]`;
     case "map":
       return "{}";
     case "binary":
@@ -44,7 +46,7 @@ export function exampleValue(type: TypeExpr, name: string, models: ModelIndex, s
   }
 }
 
-function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "Date", name: string): string {
+function primitiveExample(kind: Extract<TypeExpr, { kind: "primitive" }>["name"], name: string): string {
   switch (kind) {
     case "string":
       return stringLiteral(STRINGS_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? "example");
@@ -58,6 +60,8 @@ function primitiveExample(kind: "string" | "number" | "boolean" | "unknown" | "n
       return "{}";
     case "never":
       return "undefined as never";
+    case "undefined":
+      return "undefined";
     case "Date":
       return 'new Date("2024-05-01T12:00:00.000Z")';
   }

@@ -57,6 +57,8 @@ export function typeToMarkdown(type: TypeExpr, modelsDir: string, links: ModelLi
       return "";
     case "array":
       return `Array of ${typeToMarkdown(type.items, modelsDir, links, format)}`;
+    case "tuple":
+      return code(typeExprToString(type));
     case "map":
       return `Map of string to ${typeToMarkdown(type.values, modelsDir, links)}`;
     case "literalUnion":

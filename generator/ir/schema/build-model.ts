@@ -3,7 +3,8 @@ import { type JsonObject, isObject } from "../../lib/json.js";
 import { canonicalRef, pointerJoin, resolvePointer } from "../../lib/json-pointer.js";
 import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
-import { additionalType, buildType } from "./build-type.js";
+import { buildType } from "./build-type.js";
+import { additionalType } from "./containers.js";
 import { enumValues, literalUnion } from "./enum.js";
 import { inheritedTag } from "./discriminator.js";
 
@@ -50,7 +51,7 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
       ...common,
       kind: "object",
       properties: buildProperties(ctx, site),
-      additionalProperties: isObject(schema.additionalProperties) || schema.additionalProperties === true
+      additionalProperties: isObject(schema.additionalProperties) || schema.additionalProperties === true || isObject(schema.patternProperties)
         ? additionalType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName })
         : undefined,
     };
