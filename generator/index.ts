@@ -48,6 +48,11 @@ export interface GenerateOptions {
    * absent; a folder above it when the spec's parts live in sibling folders.
    */
   readonly refsRoot?: string;
+  /**
+   * Enums a response can carry list only the spec's values. By default they are open
+   * (`"a" | "b" | (string & {})`), since a server may add a value after the client is generated.
+   */
+  readonly closedEnums?: boolean;
   /** Called as each stage finishes, with its duration: for progress lines and timings. */
   readonly onStage?: (stage: Stage, elapsedMs: number) => void;
 }
@@ -123,7 +128,7 @@ function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">
   const document = toOpenApi3(spec.document);
   const validation = validateConverted(spec.document, document);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
-  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document) });
+  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document), closedEnums: options.closedEnums });
   const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }

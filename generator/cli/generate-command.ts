@@ -10,6 +10,7 @@ interface GenerateFlags extends SettingFlags, ReporterFlags {
   readonly strict?: boolean;
   readonly allowExternalRefs?: boolean;
   readonly refsRoot?: string;
+  readonly closedEnums?: boolean;
 }
 
 const EXAMPLES = [
@@ -43,6 +44,7 @@ export function registerGenerateCommand(program: Command): Command {
     .option("--all-tags", "every operation, whatever the config's tags say (the default without a config)")
     .option("--refs-root <dir>", "the folder $ref'd files may come from (default: the spec's folder); name one above the spec when its parts live in sibling folders")
     .option("--allow-external-refs", "also read $ref'd files outside that folder (URLs are never fetched)")
+    .option("--closed-enums", "enums in responses list only the spec's values (default: they also take values a server adds later)")
     .option("--package-name <name>", "name in the generated package.json")
     .option("--package-version <version>", "version in the generated package.json")
     .addOption(new Option("--quiet", "print errors only").conflicts("verbose"))
@@ -59,6 +61,7 @@ export function registerGenerateCommand(program: Command): Command {
         strict: flags.strict === true,
         allowExternalRefs: flags.allowExternalRefs === true,
         ...(flags.refsRoot !== undefined ? { refsRoot: flags.refsRoot } : {}),
+        closedEnums: flags.closedEnums === true,
         onStage: (stage, ms) => reporter.stage(stage, ms),
       });
       printDiagnostics(result, reporter);

@@ -8,7 +8,7 @@ import {
 import { isIdentifier } from "../ir/names.js";
 import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef } from "../ir/types.js";
 import { docText, paragraphs } from "./jsdoc.js";
-import { literal, stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+import { literalsText, stringLiteral, typeExprToString } from "./type-expr-to-string.js";
 
 type ModelStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
 
@@ -63,7 +63,7 @@ export function enumToTypeAlias(model: EnumModelDef): TypeAliasDeclarationStruct
     name: model.name,
     isExported: true,
     docs: modelDocs(model),
-    type: model.values.length === 0 ? "never" : model.values.map(literal).join(" | "),
+    type: model.values.length === 0 ? "never" : literalsText(model.values, model.open),
   };
 }
 

@@ -5,11 +5,12 @@ import type { Diagnostic } from "../diagnostics/index.js";
 import { buildComponentModels } from "./build-models.js";
 import { breakImmediateCycles } from "./break-cycles.js";
 import { settleExtends } from "./settle-extends.js";
+import { openResponseEnums } from "./open-enums.js";
 import { buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE } from "./profile.js";
 import { type FoundOperation, findOperations } from "./find-operations.js";
-import type { ApiDef, OperationDef, ResourceDef, ResponseDef } from "./types.js";
+import type { ApiDef, ModelDef, OperationDef, ResourceDef, ResponseDef } from "./types.js";
 
 /**
  * Values the generated package exports besides operation functions and classes, globals the
@@ -50,7 +51,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     description: text(info.description),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
-    models: settleExtends(breakImmediateCycles(ctx, [...ctx.models.values()])).sort((a, b) => compareCodeUnits(a.name, b.name)),
+    models: finishedModels(ctx, operations.map((op) => op.def)),
   };
   return { api, diagnostics: ctx.diagnostics };
 }
@@ -111,6 +112,13 @@ function renameReason(
   if (owner !== undefined) return `"${safe}" is already the name of ${owner}`;
   if (classNames.some((c) => c.toLowerCase() === safe.toLowerCase())) return `"${safe}" is the name of a generated class`;
   return `"${safe}" is a name the generated package already uses`;
+}
+
+/** Models with cycles cut, response enums opened (unless asked not to), then parents settled. */
+function finishedModels(ctx: BuildContext, operations: readonly OperationDef[]): ModelDef[] {
+  const models = breakImmediateCycles(ctx, [...ctx.models.values()]);
+  const opened = ctx.options.closedEnums ? models : openResponseEnums(models, operations);
+  return settleExtends(opened).sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 /** The non-2xx responses that every operation has, with the same description and type. */

@@ -19,7 +19,8 @@ export type TypeExpr =
   /** `prefixItems`: `[A, B?, ...C[]]`; an element past `minItems` may be missing. */
   | { readonly kind: "tuple"; readonly items: readonly { readonly type: TypeExpr; readonly optional: boolean }[]; readonly rest?: TypeExpr }
   | { readonly kind: "map"; readonly values: TypeExpr }
-  | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
+  /** `open`: a response may carry values the spec does not list yet (`"a" | "b" | (string & {})`). */
+  | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[]; readonly open?: true }
   | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
   | { readonly kind: "intersection"; readonly members: readonly TypeExpr[] }
   /**
@@ -80,6 +81,8 @@ export interface ObjectModelDef extends ModelBase {
 export interface EnumModelDef extends ModelBase {
   readonly kind: "enum";
   readonly values: readonly (string | number | boolean)[];
+  /** A response may carry values the spec does not list yet: `"a" | "b" | (string & {})`. */
+  readonly open?: true;
 }
 
 export interface AliasModelDef extends ModelBase {

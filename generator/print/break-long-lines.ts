@@ -34,7 +34,9 @@ const SHAPES: [RegExp, Breaker][] = [
     return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
   }],
   // export type X = A | B;   export type X = A & B;   export type X = LongName;
-  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type]) =>
+  // (Prettier 3 moves a union that fits on the next line there whole.)
+  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type], width) =>
+    unionOnNextLine(`${indent}${head}`, type!, indent!, width) ??
     union(`${indent}${head}`, type!, indent!) ?? intersection(`${indent}${head}`, type!, indent!) ??
       (isPlainReference(type!) ? [`${indent}${head}`, `${indent}  ${type};`] : undefined)],
   // name?: A | B;   name?: A & B;   name?: LongName;  (interface members)
@@ -123,6 +125,12 @@ function intersection(head: string, type: string, indent: string): string[] | un
   const inner = `${indent}  `;
   const lines = [`${head} ${members[0]} &`, ...members.slice(1).map((m, i) => `${inner}${m}${i === members.length - 2 ? ";" : " &"}`)];
   return lines;
+}
+
+/** `head\n  A | B;` for a union that fits on the line after the head. */
+function unionOnNextLine(head: string, type: string, indent: string, width: number): string[] | undefined {
+  const next = `${indent}  ${type};`;
+  return splitTopLevel(type, "|").length > 1 && next.length <= width ? [head, next] : undefined;
 }
 
 /** `head\n  | A\n  | B;` for a union type; undefined when the type is not a union. */

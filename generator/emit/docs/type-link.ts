@@ -62,7 +62,7 @@ export function typeToMarkdown(type: TypeExpr, modelsDir: string, links: ModelLi
     case "map":
       return `Map of string to ${typeToMarkdown(type.values, modelsDir, links)}`;
     case "literalUnion":
-      return type.values.map((value) => code(literal(value))).join(" or ");
+      return `${type.values.map((value) => code(literal(value))).join(" or ")}${type.open ? " or one the API adds later" : ""}`;
     case "union":
       return type.members.map((member) => typeToMarkdown(member, modelsDir, links)).join(" or ");
     case "intersection":

@@ -6,4 +6,4 @@ export interface BaseError {
   code?: number;
 }
 
-export type BaseErrorErrorType = "GENERIC_ERROR" | "VALIDATION_ERROR";
+export type BaseErrorErrorType = "GENERIC_ERROR" | "VALIDATION_ERROR" | (string & {});

@@ -37,4 +37,10 @@ export interface Room {
 }
 
 /** The type of room */
-export type RoomRoomType = "adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance";
+export type RoomRoomType =
+  | "adhoc"
+  | "acd"
+  | "group"
+  | "oneOnOne"
+  | "supervisorAssistance"
+  | (string & {});

@@ -5,4 +5,4 @@ export interface Room {
   roomType?: RoomRoomType;
 }
 
-export type RoomRoomType = "adhoc" | "group";
+export type RoomRoomType = "adhoc" | "group" | (string & {});
