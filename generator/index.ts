@@ -14,6 +14,7 @@ import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import { toOpenApi3 } from "./load/to-openapi3.js";
 import { GENERATOR_ROOT } from "./paths.js";
 import { DEFAULT_PRINT_WIDTH, type FormatOptions } from "./print/format-options.js";
+import { wellFormed } from "./lib/text.js";
 import { type OutputFile, printFiles } from "./print/print-files.js";
 import { type SpecSource, hasFailures } from "./diagnostics/index.js";
 import { validateConverted } from "./validate/index.js";
@@ -43,6 +44,16 @@ export interface GenerateOptions {
    * URLs stay refused: generation does no network access.
    */
   readonly allowExternalRefs?: boolean;
+  /**
+   * The folder `$ref`s may read files from without `allowExternalRefs`: the spec's folder when
+   * absent; a folder above it when the spec's parts live in sibling folders.
+   */
+  readonly refsRoot?: string;
+  /**
+   * Enums a response can carry list only the spec's values. By default they are open
+   * (`"a" | "b" | (string & {})`), since a server may add a value after the client is generated.
+   */
+  readonly closedEnums?: boolean;
   /** Called as each stage finishes, with its duration: for progress lines and timings. */
   readonly onStage?: (stage: Stage, elapsedMs: number) => void;
 }
@@ -118,7 +129,7 @@ function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">
   const document = toOpenApi3(spec.document);
   const validation = validateConverted(spec.document, document);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
-  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document) });
+  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document), closedEnums: options.closedEnums });
   const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }
@@ -131,5 +142,7 @@ export async function renderPackage(api: ApiDef, options: GenerateOptions, specN
   const surface = { path: SURFACE_FILE, text: surfaceToJson(apiSurface(api)) };
   const printed = await printFiles([...emitted, surface], options.format?.printWidth ?? DEFAULT_PRINT_WIDTH);
   const runtime = await readRuntimeFiles(options.templatesDir ?? join(GENERATOR_ROOT, "templates"));
-  return [...printed, ...runtime].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Written as UTF-8, a lone surrogate (from spec text) reads back as U+FFFD: compare what is written.
+  const files = [...printed, ...runtime].map((file) => ({ ...file, text: wellFormed(file.text) }));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

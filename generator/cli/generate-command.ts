@@ -9,6 +9,8 @@ interface GenerateFlags extends SettingFlags, ReporterFlags {
   readonly check?: boolean;
   readonly strict?: boolean;
   readonly allowExternalRefs?: boolean;
+  readonly refsRoot?: string;
+  readonly closedEnums?: boolean;
 }
 
 const EXAMPLES = [
@@ -40,7 +42,9 @@ export function registerGenerateCommand(program: Command): Command {
     .option("--strict", "fail on warnings too")
     .addOption(new Option("--tag <name...>", "only operations carrying one of these tags (and only their classes)").conflicts("allTags"))
     .option("--all-tags", "every operation, whatever the config's tags say (the default without a config)")
-    .option("--allow-external-refs", "also read $ref'd files outside the spec's folder (URLs are never fetched)")
+    .option("--refs-root <dir>", "the folder $ref'd files may come from (default: the spec's folder); name one above the spec when its parts live in sibling folders")
+    .option("--allow-external-refs", "also read $ref'd files outside that folder (URLs are never fetched)")
+    .option("--closed-enums", "enums in responses list only the spec's values (default: they also take values a server adds later)")
     .option("--package-name <name>", "name in the generated package.json")
     .option("--package-version <version>", "version in the generated package.json")
     .addOption(new Option("--quiet", "print errors only").conflicts("verbose"))
@@ -56,6 +60,8 @@ export function registerGenerateCommand(program: Command): Command {
         check: flags.check === true,
         strict: flags.strict === true,
         allowExternalRefs: flags.allowExternalRefs === true,
+        ...(flags.refsRoot !== undefined ? { refsRoot: flags.refsRoot } : {}),
+        closedEnums: flags.closedEnums === true,
         onStage: (stage, ms) => reporter.stage(stage, ms),
       });
       printDiagnostics(result, reporter);

@@ -1,5 +1,5 @@
-import { refsOf } from "../emit/type-expr-to-string.js";
-import type { ApiDef, ModelDef, TypeExpr } from "../ir/types.js";
+import { reachableModels as reach } from "../ir/type-refs.js";
+import type { ApiDef } from "../ir/types.js";
 
 /** Which way a model travels: callers build requests from it, read responses as it, or both. */
 export type ModelUsage = "request" | "response" | "both" | "none";
@@ -29,32 +29,4 @@ export function modelUsage(api: ApiDef): Map<string, ModelUsage> {
     usage.set(name, inRequest && inResponse ? "both" : inRequest ? "request" : inResponse ? "response" : "none");
   }
   return usage;
-}
-
-/** Names of every model reachable from `roots`. */
-function reach(roots: readonly TypeExpr[], models: ReadonlyMap<string, ModelDef>): Set<string> {
-  const seen = new Set<string>();
-  const pending = roots.flatMap((root) => [...refsOf(root)]);
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    const model = models.get(name);
-    if (seen.has(name) || !model) continue;
-    seen.add(name);
-    for (const type of typesInside(model)) pending.push(...refsOf(type));
-    if (model.kind === "object") pending.push(...(model.extends ?? []));
-  }
-  return seen;
-}
-
-function typesInside(model: ModelDef): TypeExpr[] {
-  switch (model.kind) {
-    case "object":
-      return [
-        ...model.properties.map((p) => p.type),
-        ...(model.additionalProperties ? [model.additionalProperties] : []),
-      ];
-    case "alias":
-      return [model.type];
-    case "enum":
-      return [];
-  }
 }

@@ -2,7 +2,7 @@ import type { InterfaceDeclarationStructure, JSDocStructure, PropertySignatureSt
 import { isIdentifier } from "../ir/names.js";
 import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef } from "../ir/types.js";
 import { docText, paragraphs } from "./jsdoc.js";
-import { literal, stringLiteral, typeExprToString } from "./type-expr-to-string.js";
+import { literalsText, stringLiteral, typeExprToString } from "./type-expr-to-string.js";
 import { StructureKind } from "./structure-kind.js";
 
 type ModelStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
@@ -11,6 +11,11 @@ type ModelStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStruct
 export function modelToStatement(model: ModelDef): ModelStatement {
   switch (model.kind) {
     case "object":
+      // Nothing of its own (allOf of references only): the parents together, as one type.
+      if (model.properties.length === 0 && !model.additionalProperties && model.extends?.length) {
+        return { kind: StructureKind.TypeAlias, name: model.name, isExported: true, docs: modelDocs(model),
+          type: model.extends.map((parent) => parentType(parent, model.omitted?.[parent])).join(" & ") };
+      }
       return modelToInterface(model);
     case "enum":
       return enumToTypeAlias(model);
@@ -25,12 +30,17 @@ export function modelToInterface(model: ObjectModelDef): InterfaceDeclarationStr
     name: model.name,
     isExported: true,
     docs: modelDocs(model),
-    extends: model.extends ? [...model.extends] : undefined,
+    extends: model.extends?.map((parent) => parentType(parent, model.omitted?.[parent])),
     properties: model.properties.map(propertyToSignature),
     indexSignatures: model.additionalProperties
       ? [{ keyName: "key", keyType: "string", returnType: indexType(model) }]
       : undefined,
   };
+}
+
+/** `Parent`, or `Omit<Parent, "a" | "b">` without the properties the model redeclares incompatibly. */
+function parentType(parent: string, omitted: readonly string[] | undefined): string {
+  return omitted?.length ? `Omit<${parent}, ${omitted.map(stringLiteral).join(" | ")}>` : parent;
 }
 
 /** Every declared property must fit the index signature, so it widens to include them. */
@@ -48,7 +58,7 @@ export function enumToTypeAlias(model: EnumModelDef): TypeAliasDeclarationStruct
     name: model.name,
     isExported: true,
     docs: modelDocs(model),
-    type: model.values.length === 0 ? "never" : model.values.map(literal).join(" | "),
+    type: model.values.length === 0 ? "never" : literalsText(model.values, model.open),
   };
 }
 

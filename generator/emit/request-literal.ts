@@ -3,6 +3,7 @@ import type { OperationDef, ParamDef } from "../ir/types.js";
 import { requirementsLiteral } from "./api-client-file.js";
 import { positionalParams } from "./signature.js";
 import { stringLiteral } from "./type-expr-to-string.js";
+import { wellFormed } from "../lib/text.js";
 
 /**
  * The `OperationRequest` object literal an operation hands to `client.request`: every
@@ -38,6 +39,7 @@ export function requestLiteral(op: OperationDef, { withSecurity = false } = {}):
   if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
   if (withSecurity && op.security) lines.push(`security: ${requirementsLiteral(op.security)}`);
   lines.push(`responseType: "${op.responseType}"`);
+  if (op.bodyOptional) lines.push("bodyOptional: true");
   if (op.accept) lines.push(`accept: ${stringLiteral(op.accept)}`);
   return lines;
 }
@@ -56,7 +58,7 @@ function headersEntry(op: OperationDef, headers: string[], cookies: string[]): s
 /** `name=value` with both parts percent-encoded, or undefined when the value is absent. */
 function cookiePair(p: ParamDef, access: string): string {
   const text = p.serialize === "json" ? `JSON.stringify(${access})` : p.serialize === "string" ? `String(${access})` : access;
-  return `${access} == null ? undefined : ${stringLiteral(`${encodeURIComponent(p.name)}=`)} + encodeURIComponent(${text})`;
+  return `${access} == null ? undefined : ${stringLiteral(`${encodeURIComponent(wellFormed(p.name))}=`)} + encodeURIComponent(${text})`;
 }
 
 /** The value as the runtime takes it: converted to text when its type is not one it sends as is. */

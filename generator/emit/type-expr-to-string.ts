@@ -1,4 +1,8 @@
+import { isIdentifier } from "../ir/names.js";
 import type { TypeExpr } from "../ir/types.js";
+import { refsOf } from "../ir/type-refs.js";
+
+export { refsOf };
 
 /** Prints a TypeExpr as TypeScript type text. */
 export function typeExprToString(type: TypeExpr): string {
@@ -13,19 +17,36 @@ export function typeExprToString(type: TypeExpr): string {
       return "void";
     case "array":
       return `${wrap(type.items)}[]`;
+    case "tuple": {
+      const items = type.items.map((item) => `${item.optional ? wrap(item.type) : typeExprToString(item.type)}${item.optional ? "?" : ""}`);
+      return `[${[...items, ...(type.rest ? [`...${wrap(type.rest)}[]`] : [])].join(", ")}]`;
+    }
     case "map":
       // An index signature, unlike Record<>, may refer back to the alias that contains it.
       return refsOf(type.values).size > 0
         ? `{ [key: string]: ${typeExprToString(type.values)} }`
         : `Record<string, ${typeExprToString(type.values)}>`;
     case "literalUnion":
-      return type.values.map(literal).join(" | ");
+      return literalsText(type.values, type.open);
     case "union":
       // Intersections inside a union get parentheses, as prettier writes them.
       return type.members.map((m) => (m.kind === "intersection" ? `(${typeExprToString(m)})` : typeExprToString(m))).join(" | ");
     case "intersection":
       return type.members.map(wrap).join(" & ");
+    case "discriminant":
+      return `{ ${isIdentifier(type.property) ? type.property : stringLiteral(type.property)}: ${type.values.map(literal).join(" | ")} }`;
   }
+}
+
+/**
+ * `"a" | "b"`; an open enum adds `(string & {})` (or `(number & {})`): any other value of its
+ * kind, while editors still offer the known ones.
+ */
+export function literalsText(values: readonly (string | number | boolean)[], open?: boolean): string {
+  const known = values.map(literal);
+  if (!open) return known.join(" | ");
+  const kinds = [...new Set(values.map((value) => typeof value))].filter((kind) => kind !== "boolean");
+  return [...known, ...kinds.map((kind) => `(${kind} & {})`)].join(" | ");
 }
 
 /** Parenthesises unions and intersections where a tighter operator follows. */
@@ -56,24 +77,4 @@ export function stringLiteral(value: string): string {
   const singles = value.split("'").length - 1;
   if (doubles <= singles) return double;
   return `'${double.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
-}
-
-/** The names of the models a type refers to, for imports. */
-export function refsOf(type: TypeExpr, into: Set<string> = new Set()): Set<string> {
-  switch (type.kind) {
-    case "ref":
-      into.add(type.name);
-      break;
-    case "array":
-      refsOf(type.items, into);
-      break;
-    case "map":
-      refsOf(type.values, into);
-      break;
-    case "union":
-    case "intersection":
-      for (const member of type.members) refsOf(member, into);
-      break;
-  }
-  return into;
 }

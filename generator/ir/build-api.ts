@@ -1,19 +1,19 @@
-import { type BuildContext, type BuildOptions, createBuildContext, text } from "./build-context.js";
+import { type BuildContext, type BuildOptions, createBuildContext, report, text } from "./build-context.js";
 import { isObject, type JsonObject } from "../lib/json.js";
-import { pointerJoin } from "../lib/json-pointer.js";
 import { compareCodeUnits } from "../lib/compare.js";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { buildComponentModels } from "./build-models.js";
 import { buildRequirements, buildSecuritySchemes, operationSecurity } from "./build-security.js";
 import { buildServers } from "./build-servers.js";
 import { breakImmediateCycles } from "./break-cycles.js";
-import { type OperationSite, buildOperation } from "./build-operation.js";
+import { settleExtends } from "./settle-extends.js";
+import { openResponseEnums } from "./open-enums.js";
+import { buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE } from "./profile.js";
-import { report } from "./build-context.js";
-import type { ApiDef, HttpMethod, OperationDef, ResourceDef, ResponseDef } from "./types.js";
+import { type FoundOperation, findOperations } from "./find-operations.js";
+import type { ApiDef, ModelDef, OperationDef, ResourceDef, ResponseDef } from "./types.js";
 
-const METHODS: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 /**
  * Values the generated package exports besides operation functions and classes, globals the
  * generated functions call (an operation named `String` would shadow it), names strict mode
@@ -24,16 +24,6 @@ const RUNTIME_VALUES = [
   "String", "JSON", "encodeURIComponent", "Error", "Promise", "Object", "Array", "Symbol",
   "eval", "arguments", "constructor", "client", "operations", "prototype", "toString",
 ];
-
-/** The tag of operations that carry none. */
-const DEFAULT_TAG = "Default";
-
-/** An operation as found in the spec, before the names of all of them are settled together. */
-interface FoundOperation extends Omit<OperationSite, "methodName" | "facts" | "functionsFile" | "security"> {
-  readonly wantedName: string;
-  /** Every tag it carries that a class is generated for, in the spec's order. */
-  readonly tags: readonly string[];
-}
 
 /**
  * Builds the whole IR from an OpenAPI 3.x document that validation has passed. Never throws on
@@ -60,7 +50,8 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
   const info = isObject(document.info) ? document.info : {};
   const api: ApiDef = {
     title: text(info.title) ?? "API",
-    version: text(info.version) ?? "",
+    // YAML reads an unquoted `version: 1` as a number; it is still the version.
+    version: text(typeof info.version === "number" ? String(info.version) : info.version) ?? "",
     description: text(info.description),
     servers: buildServers(ctx),
     securitySchemes: access.schemes,
@@ -68,7 +59,7 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     ...(profile.name ? { conventions: profile.name } : {}),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
-    models: breakImmediateCycles(ctx, [...ctx.models.values()]).sort((a, b) => compareCodeUnits(a.name, b.name)),
+    models: finishedModels(ctx, operations.map((op) => op.def)),
   };
   return { api, diagnostics: ctx.diagnostics };
 }
@@ -77,47 +68,6 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
 function buildAccess(ctx: BuildContext) {
   const schemes = buildSecuritySchemes(ctx);
   return { schemes, security: buildRequirements(ctx, ctx.document.security, "#/security", schemes) };
-}
-
-function findOperations(ctx: BuildContext): FoundOperation[] {
-  const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
-  const found: FoundOperation[] = [];
-  for (const path of Object.keys(paths).sort(compareCodeUnits)) {
-    const pathItem = paths[path];
-    if (!isObject(pathItem)) continue;
-    const pathPointer = pointerJoin("#/paths", path);
-    if (isObject(pathItem.trace)) {
-      report(ctx, "unsupported-method", pointerJoin(pathPointer, "trace"),
-        `Operation TRACE ${path} cannot be generated: the runtime sends no TRACE requests.`);
-    }
-    for (const httpMethod of METHODS) {
-      const operation = pathItem[httpMethod.toLowerCase()];
-      if (!isObject(operation)) continue;
-      const tags = selectedTags(operation, ctx.options.tags);
-      if (tags.length === 0) continue;
-      const pointer = pointerJoin(pathPointer, httpMethod.toLowerCase());
-      const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
-      // Validation has warned about a missing operationId (missing-operation-id).
-      const wantedName = operationId ?? derivedName(httpMethod, path);
-      found.push({ path, httpMethod, pathItem, operation, pathPointer, pointer, wantedName, tags });
-    }
-  }
-  return found;
-}
-
-/**
- * The tags of `operation` a class is generated for: all of them (or "Default" when it has
- * none), or, with a tag filter, those the filter names. An operation is kept when any matches.
- */
-function selectedTags(operation: JsonObject, filter: readonly string[] | undefined): string[] {
-  const declared = Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [];
-  const tags = [...new Set(declared.length > 0 ? declared : [DEFAULT_TAG])];
-  return filter ? tags.filter((tag) => filter.includes(tag)) : tags;
-}
-
-/** "GET /api/v2/chats/rooms/{roomJid}" -> "getApiV2ChatsRoomsRoomJid". */
-function derivedName(httpMethod: HttpMethod, path: string): string {
-  return toCamelCase(`${httpMethod.toLowerCase()} ${path.replace(/[{}]/g, " ")}`);
 }
 
 interface ClassName {
@@ -141,25 +91,48 @@ function nameOperations(ctx: BuildContext, found: FoundOperation[], classNames: 
   const registry = new NameRegistry([...RUNTIME_VALUES, ...classNames]);
   // Lower-cased name -> the operation that took it, to name both sides of a clash.
   const owners = new Map<string, string>();
+  // operationId -> the operation that has it first.
+  const ids = new Map<string, string>();
+  // Of two operations with one id, the one written first in the spec keeps it.
   const sorted = [...found].sort((a, b) =>
-    compareCodeUnits(a.wantedName, b.wantedName) || compareCodeUnits(a.pointer, b.pointer));
+    compareCodeUnits(a.wantedName, b.wantedName) || a.documentOrder - b.documentOrder);
   return sorted.map((op) => {
     const camel = toCamelCase(op.wantedName);
     const safe = isReservedWord(camel) ? `${camel}Operation` : camel;
     const methodName = registry.claim(safe);
     const owner = owners.get(safe.toLowerCase());
-    owners.set(methodName.toLowerCase(), `${op.httpMethod} ${op.path}`);
-    if (methodName !== op.wantedName && op.operation.operationId !== undefined) {
-      const why = camel !== op.wantedName ? `"${op.wantedName}" is not an identifier`
-        : safe !== camel ? `"${op.wantedName}" is a reserved word`
-        : owner !== undefined ? `"${safe}" is already the name of ${owner}`
-        : classNames.some((c) => c.toLowerCase() === safe.toLowerCase()) ? `"${safe}" is the name of a generated class`
-        : `"${safe}" is a name the generated package already uses`;
+    const label = `${op.httpMethod} ${op.path}`;
+    owners.set(methodName.toLowerCase(), label);
+    const id = op.operation.operationId;
+    const sameId = typeof id === "string" ? ids.get(id) : undefined;
+    if (typeof id === "string" && sameId === undefined) ids.set(id, label);
+    if (sameId !== undefined) {
+      report(ctx, "duplicate-operation-id", `${op.pointer}/operationId`,
+        `Operation id "${op.wantedName}" is already used by ${sameId}, so this operation is generated as "${methodName}".`);
+    } else if (methodName !== op.wantedName && id !== undefined) {
       report(ctx, "renamed-identifier", op.pointer,
-        `Operation "${op.wantedName}" is generated as "${methodName}" because ${why}.`);
+        `Operation "${op.wantedName}" is generated as "${methodName}" because ${renameReason({ wanted: op.wantedName, camel, safe, owner, classNames })}.`);
     }
     return { found: op, methodName };
   });
+}
+
+function renameReason(
+  { wanted, camel, safe, owner, classNames }:
+  { wanted: string; camel: string; safe: string; owner: string | undefined; classNames: readonly string[] },
+): string {
+  if (camel !== wanted) return `"${wanted}" is not an identifier`;
+  if (safe !== camel) return `"${wanted}" is a reserved word`;
+  if (owner !== undefined) return `"${safe}" is already the name of ${owner}`;
+  if (classNames.some((c) => c.toLowerCase() === safe.toLowerCase())) return `"${safe}" is the name of a generated class`;
+  return `"${safe}" is a name the generated package already uses`;
+}
+
+/** Models with cycles cut, response enums opened (unless asked not to), then parents settled. */
+function finishedModels(ctx: BuildContext, operations: readonly OperationDef[]): ModelDef[] {
+  const models = breakImmediateCycles(ctx, [...ctx.models.values()]);
+  const opened = ctx.options.closedEnums ? models : openResponseEnums(models, operations);
+  return settleExtends(opened).sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 /** The non-2xx responses that every operation has, with the same description and type. */

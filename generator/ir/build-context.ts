@@ -11,6 +11,8 @@ export interface BuildOptions {
   readonly tags?: readonly string[];
   /** A vendor's conventions (the Genesys extensions and paging); none when absent. */
   readonly profile?: BuildProfile;
+  /** Enums a response can carry list only the spec's values (no `(string & {})` for new ones). */
+  readonly closedEnums?: boolean;
 }
 
 /** Everything an IR builder needs, passed explicitly: no module-level state. */

@@ -4,6 +4,7 @@ import { pointerJoin } from "../lib/json-pointer.js";
 import { compareCodeUnits } from "../lib/compare.js";
 import { toKebabCase, toPascalCase } from "./names.js";
 import { buildModel } from "./schema/build-model.js";
+import { buildType } from "./schema/build-type.js";
 
 /**
  * Names every component schema first (sorted, so collision suffixes are stable),
@@ -25,13 +26,11 @@ export function buildComponentModels(ctx: BuildContext): void {
     const pointer = pointerJoin("#/components/schemas", schemaName);
     const schema = schemas[schemaName];
     const name = ctx.schemaNames.get(pointer)!;
-    const model = buildModel(ctx, {
-      name,
-      schemaName,
-      fileName: toKebabCase(name),
-      schema: isObject(schema) ? schema : {},
-      pointer,
-    });
+    const fileName = toKebabCase(name);
+    // A boolean schema (3.1) is `unknown` (true) or `never` (false): an alias either way.
+    const model = typeof schema === "boolean"
+      ? { kind: "alias" as const, name, schemaName, fileName, specPointer: pointer, type: buildType(ctx, schema, { pointer }) }
+      : buildModel(ctx, { name, schemaName, fileName, schema: isObject(schema) ? schema : {}, pointer });
     ctx.models.set(model.name, model);
   }
 }

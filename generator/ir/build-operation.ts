@@ -9,6 +9,8 @@ import type { HttpMethod, OperationDef, OperationDocsDef, SecurityRequirementDef
 
 export interface OperationSite {
   readonly path: string;
+  /** The template the runtime fills (RFC 6570 label and matrix forms written out). */
+  readonly pathTemplate: string;
   readonly httpMethod: HttpMethod;
   readonly pathItem: JsonObject;
   readonly operation: JsonObject;
@@ -28,20 +30,21 @@ export interface OperationSite {
 export function buildOperation(ctx: BuildContext, site: OperationSite): OperationDef {
   const { operation, methodName, pointer } = site;
   const params = buildParameters(ctx, {
+    path: site.path,
     pathItem: site.pathItem,
     operation,
     pathPointer: site.pathPointer,
     operationPointer: pointer,
     methodName,
   });
-  const { responses, result, responseType, accept } = buildResponses(ctx, { operation, pointer, methodName });
+  const { responses, result, responseType, accept, bodyOptional } = buildResponses(ctx, { operation, pointer, methodName });
   const queryParams = params.filter((p) => p.location === "query");
   const profile = ctx.options.profile ?? NEUTRAL_BUILD_PROFILE;
   return {
     operationId: typeof operation.operationId === "string" ? operation.operationId : methodName,
     methodName,
     httpMethod: site.httpMethod,
-    pathTemplate: site.path,
+    pathTemplate: site.pathTemplate,
     pathParams: params.filter((p) => p.location === "path"),
     positionalParams: params.filter((p) => p.required),
     queryParams,
@@ -51,6 +54,7 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     result,
     responseType,
     ...(accept ? { accept } : {}),
+    ...(bodyOptional ? { bodyOptional } : {}),
     responses,
     ...(site.security ? { security: site.security } : {}),
     optionsTypeName: ctx.typeNames.claim(`${toPascalCase(methodName)}Options`),

@@ -3,12 +3,14 @@ import { type JsonObject, isObject } from "../lib/json.js";
 import { pointerJoin } from "../lib/json-pointer.js";
 import { NameRegistry, isReservedWord, toCamelCase, toPascalCase } from "./names.js";
 import { paramWire } from "./param-wire.js";
+import { templateVariables } from "../lib/path-template.js";
 import { buildType } from "./schema/build-type.js";
 import type { ParamDef, ParamLocation, TypeExpr } from "./types.js";
 
 const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
 
 export interface ParameterSite {
+  readonly path: string;
   readonly pathItem: JsonObject;
   readonly operation: JsonObject;
   readonly pathPointer: string;
@@ -16,12 +18,23 @@ export interface ParameterSite {
   readonly methodName: string;
 }
 
+/** A parameter as declared (references followed), with where it is declared. */
+export interface DeclaredParameter {
+  readonly raw: JsonObject;
+  readonly pointer: string;
+}
+
 /**
- * The operation's parameters (path-item ones first, overridden by the operation's own),
- * each with a TypeScript identifier that is unique within the method's signature.
+ * The parameters that apply to an operation, keyed by location and name: the path item's,
+ * overridden by the operation's own. A path parameter its path template does not have is left
+ * out, and a template variable no parameter declares gets a required string parameter
+ * (validation has warned about both), so the generated signature matches the URL.
  */
-export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDef[] {
-  const merged = new Map<string, { raw: unknown; pointer: string }>();
+export function declaredParameters(
+  ctx: BuildContext,
+  site: Pick<ParameterSite, "path" | "pathItem" | "operation" | "pathPointer" | "operationPointer">,
+): DeclaredParameter[] {
+  const merged = new Map<string, DeclaredParameter>();
   const add = (list: unknown, base: string) => {
     if (!Array.isArray(list)) return;
     list.forEach((raw, index) => {
@@ -32,14 +45,28 @@ export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDe
   };
   add(site.pathItem.parameters, site.pathPointer);
   add(site.operation.parameters, site.operationPointer);
+  const variables = templateVariables(site.path).map((variable) => variable.name);
+  const declared = [...merged.values()].filter(({ raw }) => raw.in !== "path" || variables.includes(String(raw.name)));
+  const undeclared = [...new Set(variables)].filter((name) => !merged.has(`path:${name}`)).map((name) => ({
+    raw: { name, in: "path", required: true, schema: { type: "string" } },
+    pointer: site.operationPointer,
+  }));
+  return [...declared, ...undeclared];
+}
+
+/**
+ * The operation's parameters (path-item ones first, overridden by the operation's own),
+ * each with a TypeScript identifier that is unique within the method's signature.
+ */
+export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDef[] {
   // Names the generated signature already uses, and globals the function body calls.
   const identifiers = new NameRegistry([
     "body", "opts", "options", "client", "customHeaders", "cursor", "paginate", "operations",
     "String", "JSON", "encodeURIComponent", "undefined", "eval", "arguments",
   ]);
   const params: ParamDef[] = [];
-  for (const { raw, pointer } of merged.values()) {
-    const param = buildParameter(ctx, raw as JsonObject, pointer, site.methodName, identifiers);
+  for (const { raw, pointer } of declaredParameters(ctx, site)) {
+    const param = buildParameter(ctx, raw, pointer, site.methodName, identifiers);
     if (param) params.push(param);
   }
   return withOptionKeys(ctx, params, site.methodName);
@@ -104,7 +131,7 @@ function buildParameter(
   const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle }, ctx.models);
   if (wire.unsupported !== undefined) {
     report(ctx, "unsupported-parameter-style", pointer,
-      `Query parameter "${name}" of "${methodName}" is an ${wire.unsupported === "deepObject" ? "object in deepObject style" : "object"}, which the runtime cannot spread into the query, so it is sent as JSON text.`);
+      `Query parameter "${name}" of "${methodName}" is an object in form style, which the runtime cannot spread into the query, so it is sent as JSON text.`);
   }
   return {
     name,
@@ -136,7 +163,7 @@ function acceptingDates(type: TypeExpr, schema: unknown): TypeExpr {
 }
 
 /** `schema`, or the schema of the first `content` entry (the other way OpenAPI allows). */
-function paramSchema(param: JsonObject): unknown {
+export function paramSchema(param: JsonObject): unknown {
   if (param.schema !== undefined) return param.schema;
   if (isObject(param.content)) return Object.values(param.content).map((m) => (isObject(m) ? m.schema : undefined))[0];
   return undefined;

@@ -41,6 +41,7 @@ export interface BuiltResponses {
   readonly responseType: ResponseType;
   /** The success response's media type when it is not JSON (the Accept header to send). */
   readonly accept?: string;
+  readonly bodyOptional?: true;
 }
 
 /** Every documented response, and the result: the types of the 2xx responses (or default). */
@@ -51,6 +52,7 @@ export function buildResponses(
   const raw = isObject(operation.responses) ? operation.responses : {};
   const responses: ResponseDef[] = [];
   const success: { type: TypeExpr; mediaType: string }[] = [];
+  const bodiless: string[] = [];
   const statuses = Object.keys(raw).sort(compareStatus);
   const hasSuccess = statuses.some(isSuccess);
   for (const status of statuses) {
@@ -67,13 +69,25 @@ export function buildResponses(
     responses.push({ status, description: text(response.description) ?? "", type });
     if (type && mediaType && (isSuccess(status) || (!hasSuccess && status === "default"))) {
       success.push({ type, mediaType });
+    } else if (!type && isSuccess(status)) {
+      bodiless.push(status);
     }
   }
   const mediaType = success[0]?.mediaType;
   const responseType = responseTypeOf(mediaType);
   const result = resultType(responseType, success.map((s) => s.type));
-  return { responses, result, responseType, ...(mediaType && !isJson(mediaType) ? { accept: mediaType } : {}) };
+  // A 204 beside a 200 with a body: the call may resolve with nothing.
+  const bodyOptional = responseType === "json" && bodiless.length > 0;
+  return {
+    responses,
+    result: bodyOptional ? unionOf([result, UNDEFINED]) : result,
+    responseType,
+    ...(mediaType && !isJson(mediaType) ? { accept: mediaType } : {}),
+    ...(bodyOptional ? { bodyOptional: true as const } : {}),
+  };
 }
+
+const UNDEFINED: TypeExpr = { kind: "primitive", name: "undefined" };
 
 /** What the runtime resolves with: text and bytes are read as such, whatever the schema says. */
 function resultType(responseType: ResponseType, types: TypeExpr[]): TypeExpr {

@@ -53,6 +53,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   "FormData",
   "ReadonlyArray",
   "Partial",
+  "Omit",
   "Required",
   "Readonly",
   "AbortSignal",

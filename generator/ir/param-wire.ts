@@ -35,8 +35,8 @@ export function paramWire(
   if (shape === "primitiveArray") return arrayStyle ? { queryStyle: arrayStyle } : withStyle(style, explode);
   if (shape === "other") {
     if (isUnknown(type)) return { serialize: "string" };
-    const unsupported = style === "deepObject" ? "deepObject" : "object";
-    return { serialize: "json", unsupported };
+    // The runtime spreads an object into `name[key]=value` pairs; form-style objects it cannot.
+    return style === "deepObject" ? { queryStyle: "deepObject" } : { serialize: "json", unsupported: "object" };
   }
   return {};
 }

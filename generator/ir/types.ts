@@ -9,14 +9,25 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | 
 
 /** A TypeScript type, as data. Emitters print it with `typeExprToString`. */
 export type TypeExpr =
-  /** `Date` only where the runtime sends one as an ISO string: date-time path and query parameters. */
-  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "null" | "Date" }
+  /**
+   * `Date` only where the runtime sends one as an ISO string: date-time path and query parameters.
+   * `never` is the `false` schema: no value is valid there.
+   */
+  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "undefined" | "Date" }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "array"; readonly items: TypeExpr }
+  /** `prefixItems`: `[A, B?, ...C[]]`; an element past `minItems` may be missing. */
+  | { readonly kind: "tuple"; readonly items: readonly { readonly type: TypeExpr; readonly optional: boolean }[]; readonly rest?: TypeExpr }
   | { readonly kind: "map"; readonly values: TypeExpr }
-  | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[] }
+  /** `open`: a response may carry values the spec does not list yet (`"a" | "b" | (string & {})`). */
+  | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[]; readonly open?: true }
   | { readonly kind: "union"; readonly members: readonly TypeExpr[] }
   | { readonly kind: "intersection"; readonly members: readonly TypeExpr[] }
+  /**
+   * `{ property: "a" | "b" }`: a discriminated union member's tag, intersected with the member
+   * (`(Cat & { petType: "cat" }) | (Dog & { petType: "dog" })`) so checking it narrows the union.
+   */
+  | { readonly kind: "discriminant"; readonly property: string; readonly values: readonly string[] }
   /** Bytes: a `Blob` to send, or the `ArrayBuffer` the runtime reads a binary response into. */
   | { readonly kind: "binary"; readonly as?: "ArrayBuffer" }
   | { readonly kind: "void" };
@@ -60,11 +71,18 @@ export interface ObjectModelDef extends ModelBase {
   readonly additionalProperties?: TypeExpr;
   /** Models this one extends (from allOf), by name. */
   readonly extends?: readonly string[];
+  /**
+   * Per parent, the properties this model declares with a type that parent's does not accept:
+   * it extends `Omit<Parent, "p">` so its own declaration stands.
+   */
+  readonly omitted?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface EnumModelDef extends ModelBase {
   readonly kind: "enum";
   readonly values: readonly (string | number | boolean)[];
+  /** A response may carry values the spec does not list yet: `"a" | "b" | (string & {})`. */
+  readonly open?: true;
 }
 
 export interface AliasModelDef extends ModelBase {
@@ -91,8 +109,11 @@ export interface ParamDef {
   readonly required: boolean;
   readonly description?: string;
   readonly deprecated?: boolean;
-  /** How an array query parameter is written; absent means "form" (the key repeated). */
-  readonly queryStyle?: "formNoExplode" | "spaceDelimited" | "pipeDelimited";
+  /**
+   * How an array query parameter is written, absent meaning "form" (the key repeated); or
+   * "deepObject" for an object sent as `name[key]=value` pairs.
+   */
+  readonly queryStyle?: "formNoExplode" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   /**
    * How the value is converted before it is sent, when its type is not one the runtime
    * takes as is: "string" (`String(value)`, arrays comma-joined) or "json" (`JSON.stringify`).
@@ -160,6 +181,11 @@ export interface OperationDef {
   readonly result: TypeExpr;
   /** How the runtime reads the success body. */
   readonly responseType: "json" | "text" | "binary" | "void";
+  /**
+   * A success response has no body while another has one (a 204 beside a 200): the result
+   * includes `undefined`, and the runtime resolves undefined for an empty body.
+   */
+  readonly bodyOptional?: true;
   /** The media type to accept when the success response is not JSON ("text/calendar"). */
   readonly accept?: string;
   /** Every documented response, sorted by status. */

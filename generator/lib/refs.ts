@@ -1,5 +1,6 @@
 import { isObject } from "./json.js";
 import { resolvePointer, unescapeSegment } from "./json-pointer.js";
+import { forEachReference } from "./reference-walk.js";
 
 /**
  * Follows every local `$ref` reachable from `roots`, transitively, and returns the reached
@@ -22,16 +23,12 @@ export function collectReachableRefs(document: unknown, roots: readonly unknown[
   return reached;
 }
 
-/** Every local `$ref` string found anywhere inside `node` (not following them). */
+/** Every local `$ref` string found inside `node` outside example data (not following them). */
 function directRefs(node: unknown): string[] {
   const refs: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    if (!isObject(value)) return;
-    if (typeof value.$ref === "string" && value.$ref.startsWith("#/")) refs.push(value.$ref);
-    Object.values(value).forEach(visit);
-  };
-  visit(node);
+  forEachReference(node, (reference) => {
+    if (reference.$ref.startsWith("#/")) refs.push(reference.$ref);
+  });
   return refs;
 }
 

@@ -1,88 +1,73 @@
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { type Diagnostic } from "../diagnostics/index.js";
 import { isObject, type JsonObject } from "../lib/json.js";
-import { pointerJoin, resolvePointer } from "../lib/json-pointer.js";
-import { parseSpec } from "./load-spec.js";
+import { forEachReference } from "../lib/reference-walk.js";
+import { readSpecVersion } from "../lib/spec-version.js";
+import { type Bundle, createBundle, transform } from "./bundle-walk.js";
+import { loadRefFiles } from "./ref-files.js";
+import { refScope } from "./ref-scope.js";
+
+export { isUrl } from "./ref-scope.js";
 
 /** How the bundler treats `$ref`s into other files. */
 export interface BundleOptions {
   /** The spec's own path; relative references resolve against its folder. */
   readonly specPath: string;
-  /** Also follow references to files outside the spec's folder. */
+  /** Also follow references to files outside the boundary. */
   readonly allowExternalRefs?: boolean;
+  /**
+   * The folder references may read files from (the spec's folder when absent): name a folder
+   * above the spec when its parts live in sibling folders.
+   */
+  readonly refsRoot?: string;
 }
 
-/** Files may refer to each other; past this depth the chain is taken for a cycle. */
-const MAX_FILE_DEPTH = 32;
-
 /**
- * Replaces each `$ref` into another local file by the value it points at, so the rest of
- * the pipeline sees one self-contained document. Files in the spec's folder (or below) are
- * read; files elsewhere only with `allowExternalRefs`; URLs never, since generation does
- * no network access. Refused references stay in place and are reported.
+ * Makes one self-contained document of a spec whose `$ref`s lead into other files. Each schema
+ * a reference leads to is hoisted once into `components/schemas` (or Swagger's `definitions`)
+ * under a unique name and referred to by it, so a schema that refers to itself, directly or
+ * through other files, costs nothing; anything else (a parameter, a response, a path item,
+ * a description) is inlined, read once and shared. Time and memory grow with the files' size.
+ * Files are read within the boundary (or anywhere local with `allowExternalRefs`); URLs
+ * never, since generation does no network access. Refused references stay in place, and
+ * validation reports each with its location.
  */
 export async function bundleExternalRefs(document: JsonObject, options: BundleOptions): Promise<{ document: JsonObject; diagnostics: Diagnostic[] }> {
   // Most specs are self-contained: one cheap pass proves it, and the document is left untouched.
   if (!hasExternalRef(document)) return { document, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
-  const root = dirname(resolve(options.specPath));
-  const cache = new Map<string, Promise<unknown>>();
-  const load = (file: string) => {
-    if (!cache.has(file)) cache.set(file, readFile(file, "utf8").then((text) => parseSpec(file, text).document));
-    return cache.get(file)!;
-  };
-  const visit = async (node: unknown, baseFile: string, pointer: string, depth: number): Promise<unknown> => {
-    if (Array.isArray(node)) return Promise.all(node.map((item, i) => visit(item, baseFile, `${pointer}/${i}`, depth)));
-    if (!isObject(node)) return node;
-    const ref = node.$ref;
-    if (typeof ref === "string" && !(ref.startsWith("#") && baseFile === "")) {
-      const target = locate(ref, baseFile, root, options);
-      // Refused references stay in place; validation reports each with its location.
-      if (target === undefined) return node;
-      if (depth >= MAX_FILE_DEPTH) {
-        diagnostics.push(diagnostic("external-ref-cycle", pointer,
-          `Reference "${ref}" leads through more than ${MAX_FILE_DEPTH} files, so it is taken for a cycle.`));
-        return node;
-      }
-      const value = resolvePointer(await load(target.file), target.fragment);
-      if (value === undefined) {
-        diagnostics.push(diagnostic("dangling-external-ref", pointer, `Reference "${ref}" does not resolve.`));
-        return node;
-      }
-      return visit(value, target.file, pointer, depth + 1);
-    }
-    const entries = await Promise.all(Object.entries(node).map(async ([key, value]) =>
-      [key, await visit(value, baseFile, pointerJoin(pointer, key), depth)] as const));
-    return Object.fromEntries(entries);
-  };
-  try {
-    const bundled = (await visit(document, "", "#", 0)) as JsonObject;
-    return { document: bundled, diagnostics };
-  } catch (error) {
-    const message = `A referenced file cannot be read or parsed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`;
-    return { document, diagnostics: [...diagnostics, diagnostic("unreadable-ref", "#", message)] };
+  const scope = refScope(options.specPath, options);
+  const files = await loadRefFiles(document, scope);
+  const swagger = readSpecVersion(document).family === "swagger-2";
+  const bundle = createBundle({ scope, files, root: document, swagger });
+  const bundled = transform(bundle, document, { file: scope.rootFile, context: "keyword", schema: "no", pointer: "#" });
+  drainQueue(bundle);
+  return { document: withHoisted(bundle, bundled as JsonObject), diagnostics: bundle.diagnostics };
+}
+
+/** Hoisted schemas may refer to more schemas, which join the queue: first in, first named. */
+function drainQueue(bundle: Bundle): void {
+  for (let index = 0; index < bundle.queue.length; index++) {
+    const entry = bundle.queue[index]!;
+    const at = { file: entry.file, context: "keyword" as const, schema: "value" as const, pointer: entry.origin };
+    bundle.hoisted.set(entry.name, transform(bundle, entry.value, at));
   }
 }
 
-/** Where a reference leads, or undefined when it is refused (a URL, or outside the folder without the flag). */
-function locate(ref: string, baseFile: string, root: string, options: BundleOptions): { file: string; fragment: string } | undefined {
-  const [path = "", fragment = ""] = ref.split("#", 2) as [string, string?];
-  if (isUrl(path)) return undefined;
-  const file = path === "" ? baseFile : resolve(baseFile === "" ? root : dirname(baseFile), path);
-  const inside = !relative(root, file).startsWith("..") && !isAbsolute(relative(root, file));
-  return inside || options.allowExternalRefs ? { file, fragment: `#${fragment}` } : undefined;
+/** The bundled document with the hoisted schemas after its own (a home replaces its reference). */
+function withHoisted(bundle: Bundle, document: JsonObject): JsonObject {
+  if (bundle.hoisted.size === 0) return document;
+  if (bundle.swagger) {
+    const definitions = isObject(document.definitions) ? document.definitions : {};
+    return { ...document, definitions: { ...definitions, ...Object.fromEntries(bundle.hoisted) } };
+  }
+  const components = isObject(document.components) ? document.components : {};
+  const schemas = isObject(components.schemas) ? components.schemas : {};
+  return { ...document, components: { ...components, schemas: { ...schemas, ...Object.fromEntries(bundle.hoisted) } } };
 }
 
-/** "https://...", "file:..." and the like: a scheme, not a relative path. */
-export function isUrl(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(ref);
-}
-
-function hasExternalRef(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasExternalRef);
-  if (!isObject(node)) return false;
-  if (typeof node.$ref === "string" && !node.$ref.startsWith("#")) return true;
-  for (const key in node) if (hasExternalRef(node[key])) return true;
-  return false;
+function hasExternalRef(document: JsonObject): boolean {
+  let found = false;
+  forEachReference(document, (reference) => {
+    if (!reference.$ref.startsWith("#")) found = true;
+  });
+  return found;
 }

@@ -6,33 +6,25 @@ import { diagnostic } from "../diagnostics/index.js";
 import type { OperationSite } from "./walk-operations.js";
 
 /**
- * Operation-level checks: operationIds present and unique, a success response, a request
- * body with content, a description on every response.
+ * Operation-level checks: operationIds present, a success response, a request body with
+ * content, a description on every response. (The IR settles duplicate operationIds, since
+ * it names every method.)
  */
 export function checkOperations(document: JsonObject, sites: readonly OperationSite[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const firstUse = new Map<string, OperationSite>();
   for (const site of sites) {
-    diagnostics.push(...checkOperationId(site, firstUse));
+    diagnostics.push(...checkOperationId(site));
     diagnostics.push(...checkResponses(site));
     diagnostics.push(...checkRequestBody(site, document));
   }
   return diagnostics;
 }
 
-function checkOperationId(site: OperationSite, firstUse: Map<string, OperationSite>): Diagnostic[] {
+function checkOperationId(site: OperationSite): Diagnostic[] {
   const id = site.operation.operationId;
-  if (typeof id !== "string" || id === "") {
-    const message = `${site.label} has no operationId, so the generator derives its method name.`;
-    return [diagnostic("missing-operation-id", site.pointer, message)];
-  }
-  const first = firstUse.get(id);
-  if (!first) {
-    firstUse.set(id, site);
-    return [];
-  }
-  const message = `Operation id "${id}" is already used by ${first.method.toUpperCase()} ${first.path}.`;
-  return [diagnostic("duplicate-operation-id", `${site.pointer}/operationId`, message)];
+  if (typeof id === "string" && id !== "") return [];
+  const message = `${site.label} has no operationId, so the generator derives its method name.`;
+  return [diagnostic("missing-operation-id", site.pointer, message)];
 }
 
 function checkResponses(site: OperationSite): Diagnostic[] {

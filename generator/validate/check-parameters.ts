@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/index.js";
 import { resolveRefs } from "../lib/refs.js";
 import { asArray, isObject, type JsonObject } from "../lib/json.js";
 import { toPointer } from "../lib/json-pointer.js";
+import { templateVariables } from "../lib/path-template.js";
 import { lowerFirst } from "./check-operations.js";
 import { diagnostic } from "../diagnostics/index.js";
 import type { OperationSite } from "./walk-operations.js";
@@ -81,7 +82,7 @@ function checkList(list: readonly ParameterSite[]): Diagnostic[] {
 function checkParameter({ parameter, pointer, position, owner }: ParameterSite): Diagnostic[] {
   if (typeof parameter.name !== "string" || parameter.name === "") {
     return [
-      diagnostic("parameter-missing-name", pointer, `Parameter ${position} of ${owner} has no name.`),
+      diagnostic("parameter-missing-name", pointer, `Parameter ${position} of ${owner} has no name, so it is left out.`),
     ];
   }
   const name = `Parameter "${parameter.name}" of ${owner}`;
@@ -98,9 +99,9 @@ function checkParameter({ parameter, pointer, position, owner }: ParameterSite):
     );
   }
   if (parameter.in === "path" && parameter.required !== true) {
-    diagnostics.push(
-      diagnostic("path-parameter-not-required", pointer, `Path ${lowerFirst(name)} is not required.`),
-    );
+    // The path cannot be built without it, so it is required whatever the spec says.
+    const message = `Path ${lowerFirst(name)} is not marked required; it is generated as required.`;
+    diagnostics.push(diagnostic("path-parameter-not-required", pointer, message));
   }
   return diagnostics;
 }
@@ -122,18 +123,19 @@ function effectiveParameters(
 }
 
 function checkTemplate(site: OperationSite, parameters: readonly ParameterSite[]): Diagnostic[] {
-  const variables = [...site.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  // `{.label}` and `{name*}` stand for "label" and "name"; the IR decides whether it can send them.
+  const variables = templateVariables(site.path).map((variable) => variable.name);
   const declared = parameters.filter((entry) => entry.parameter.in === "path");
   const diagnostics: Diagnostic[] = [];
   for (const entry of declared) {
     if (typeof entry.parameter.name !== "string" || variables.includes(entry.parameter.name))
       continue;
-    const message = `Path parameter "${entry.parameter.name}" of ${entry.owner} is not in the path template.`;
+    const message = `Path parameter "${entry.parameter.name}" of ${entry.owner} is not in the path template, so it is left out.`;
     diagnostics.push(diagnostic("path-parameter-not-in-template", entry.pointer, message));
   }
   for (const variable of variables) {
     if (declared.some((entry) => entry.parameter.name === variable)) continue;
-    const message = `Path variable "{${variable}}" of ${lowerFirst(site.label)} has no path parameter.`;
+    const message = `Path variable "{${variable}}" of ${lowerFirst(site.label)} has no path parameter, so it is generated as a required string.`;
     diagnostics.push(diagnostic("path-parameter-undeclared", site.pointer, message));
   }
   return diagnostics;

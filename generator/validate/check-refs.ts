@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics/index.js";
-import { isUrl } from "../load/bundle-refs.js";
+import { isUrl } from "../load/ref-scope.js";
 import { resolvePointer } from "../lib/json-pointer.js";
 import { isObject, type JsonObject } from "../lib/json.js";
 import { toPointer } from "../lib/json-pointer.js";
+import { forEachReference } from "../lib/reference-walk.js";
 import { diagnostic } from "../diagnostics/index.js";
 
 const REFERENCE_KINDS: readonly [prefix: string, noun: string][] = [
@@ -20,16 +21,11 @@ const REFERENCE_KINDS: readonly [prefix: string, noun: string][] = [
  */
 export function checkRefs(document: JsonObject): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const visit = (node: unknown, segments: readonly (string | number)[]): void => {
-    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...segments, index]));
-    if (!isObject(node)) return;
-    if (typeof node.$ref === "string") {
-      const problem = refProblem(document, node.$ref, toPointer(segments));
-      if (problem) diagnostics.push(problem);
-    }
-    for (const [key, value] of Object.entries(node)) visit(value, [...segments, key]);
-  };
-  visit(document, []);
+  // Example values, defaults and enums are data: a `$ref` there is not checked.
+  forEachReference(document, (reference, segments) => {
+    const problem = refProblem(document, reference.$ref, toPointer(segments));
+    if (problem) diagnostics.push(problem);
+  });
   return diagnostics;
 }
 
@@ -38,7 +34,7 @@ function refProblem(document: JsonObject, ref: string, pointer: string): Diagnos
     // `generate` has already inlined the files it may read; what is left here is refused.
     const message = isUrl(ref)
       ? `Reference "${ref}" is a URL; the generator does no network access, even with --allow-external-refs.`
-      : `Reference "${ref}" points to another file; files outside the spec's folder are read only with --allow-external-refs.`;
+      : `Reference "${ref}" points to a file outside the spec's folder; name a folder that holds both with --refs-root, or pass --allow-external-refs.`;
     return diagnostic("external-ref", pointer, message);
   }
   const noun = REFERENCE_KINDS.find(([prefix]) => ref.startsWith(prefix))?.[1] ?? "Reference";

@@ -3,6 +3,7 @@ import { asArray, isObject, type JsonObject } from "../lib/json.js";
 import { pointerJoin } from "../lib/json-pointer.js";
 import { diagnostic } from "../diagnostics/index.js";
 import { schemaRoots, type SchemaSite } from "./schema-roots.js";
+import { schemaTypes } from "../lib/schema-types.js";
 
 const TYPES_3_0 = ["string", "number", "integer", "boolean", "array", "object"];
 const TYPES_3_1 = [...TYPES_3_0, "null"];
@@ -23,18 +24,26 @@ function checkType(
   { schema, pointer, name }: SchemaSite,
   knownTypes: readonly string[],
 ): Diagnostic[] {
-  if (schema.type === undefined) return [];
-  const types =
-    Array.isArray(schema.type) && knownTypes.includes("null") ? schema.type : [schema.type];
-  const unknown = types.find((type) => typeof type !== "string" || !knownTypes.includes(type));
-  if (unknown === undefined) return [];
-  if (unknown === "null" && !Array.isArray(schema.type)) {
-    // Common in 3.0 specs written for 3.1 tools; the meaning is plain, so it is read, with a warning.
-    const message = `Schema "${name}" has type "null", which only OpenAPI 3.1 defines; it is read as null.`;
-    return [diagnostic("null-type-in-3-0", `${pointer}/type`, message)];
+  const types = schemaTypes(schema.type);
+  const diagnostics: Diagnostic[] = [];
+  if (Array.isArray(schema.type) && !knownTypes.includes("null")) {
+    // 3.0 has one type per schema; a list means what 3.1 says, so it is read that way.
+    const message = `Schema "${name}" lists several types, which only OpenAPI 3.1 allows; they are read as 3.1 reads them.`;
+    diagnostics.push(diagnostic("type-list-in-3-0", `${pointer}/type`, message));
   }
-  const message = `Schema "${name}" has unknown type ${JSON.stringify(unknown)}.`;
-  return [diagnostic("unknown-schema-type", `${pointer}/type`, message)];
+  for (const type of new Set(types)) {
+    if (typeof type === "string" && TYPES_3_1.includes(type)) {
+      if (type === "null" && !knownTypes.includes("null") && !Array.isArray(schema.type)) {
+        // Common in 3.0 specs written for 3.1 tools; the meaning is plain, so it is read, with a warning.
+        const message = `Schema "${name}" has type "null", which only OpenAPI 3.1 defines; it is read as null.`;
+        diagnostics.push(diagnostic("null-type-in-3-0", `${pointer}/type`, message));
+      }
+      continue;
+    }
+    const message = `Schema "${name}" has unknown type ${JSON.stringify(type)}, so that part is typed as unknown.`;
+    diagnostics.push(diagnostic("unknown-schema-type", `${pointer}/type`, message));
+  }
+  return diagnostics;
 }
 
 function checkEnum({ schema, pointer, name }: SchemaSite): Diagnostic[] {

@@ -2,7 +2,7 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import { isSwagger2, toOpenApi3 } from "../load/to-openapi3.js";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import type { JsonObject } from "../lib/json.js";
-import { checkDocument, checkVersion } from "./check-document.js";
+import { checkDocument, checkVersion, checkVersionSpelling } from "./check-document.js";
 import { checkOperations } from "./check-operations.js";
 import { checkParameters } from "./check-parameters.js";
 import { checkIdenticalPathTemplates } from "./check-paths.js";
@@ -26,22 +26,23 @@ export function validateSpec(spec: Pick<LoadedSpec, "document">): Diagnostic[] {
  * `toOpenApi3(original)`), so a large Swagger 2.0 file is converted once.
  */
 export function validateConverted(original: JsonObject, converted: JsonObject): Diagnostic[] {
+  const spelling = checkVersionSpelling(original);
   if (isSwagger2(original)) {
     // Pointers into the converted document name paths as the Swagger file does.
     const note = diagnostic("swagger-2-converted", "#/swagger",
       "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating.");
-    return [note, ...validateOpenApi3(converted)];
+    return [...spelling, note, ...validateOpenApi3(converted, original)];
   }
-  return validateOpenApi3(converted);
+  return [...spelling, ...validateOpenApi3(converted, original)];
 }
 
-function validateOpenApi3(document: JsonObject): Diagnostic[] {
+function validateOpenApi3(document: JsonObject, original: JsonObject): Diagnostic[] {
   // Not a version we read at all: every other check would be noise.
   const version = checkVersion(document);
   if (version) return [version];
   const operations = walkOperations(document);
   return [
-    ...checkDocument(document),
+    ...checkDocument(document, original, operations),
     ...checkRefs(document),
     ...checkIdenticalPathTemplates(document),
     ...checkOperations(document, operations),

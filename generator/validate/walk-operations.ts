@@ -14,13 +14,15 @@ export interface OperationSite {
   readonly label: string;
 }
 
-/** Every operation under `paths`, in document order. */
+/** Every operation under `paths` that is generated (all but TRACE), in document order. */
 export function walkOperations(document: JsonObject): OperationSite[] {
   const sites: OperationSite[] = [];
   const paths = isObject(document.paths) ? document.paths : {};
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isObject(pathItem)) continue;
     for (const method of HTTP_METHODS) {
+      // TRACE is left out of generation (the IR says so), so its contents are not checked.
+      if (method === "trace") continue;
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
       sites.push({

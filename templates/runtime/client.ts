@@ -149,8 +149,8 @@ export class ApiClient<C extends CredentialMap = CredentialMap> {
     // Awaiting only a real promise saves a microtask hop on the common static-token path.
     const { query, secrets } = pending instanceof Promise ? await pending : pending;
     if (query) url += (url.includes("?") ? "&" : "?") + query;
-    const { operationId, method, responseType } = operation;
-    const exchange = { operationId, method, url, headers, body, responseType, secrets };
+    const { operationId, method, responseType, bodyOptional } = operation;
+    const exchange = { operationId, method, url, headers, body, responseType, bodyOptional, secrets };
     return send<T>({ settings: this.#transport, exchange, options, startedAt });
   }
 

@@ -85,7 +85,7 @@ async function readOutcome(
   { exchange, attempt }: ExchangeInput,
   response: Response,
 ): Promise<Outcome> {
-  const { operationId, responseType, sensitive } = exchange;
+  const { operationId, responseType, sensitive, bodyOptional } = exchange;
   const ids = {
     operationId,
     status: response.status,
@@ -105,8 +105,9 @@ async function readOutcome(
     // A token response's parse error may quote the token: keep it out of the cause chain.
     throw new ResponseParseError({ ...ids, cause: sensitive ? undefined : cause });
   }
-  // A method typed to return a model must not resolve undefined; "void" operations read no body.
-  if (response.ok && responseType === "json" && outcome.text === "")
+  // A method typed to return a model must not resolve undefined (unless its type says it may);
+  // "void" operations read no body.
+  if (response.ok && responseType === "json" && outcome.text === "" && !bodyOptional)
     throw new ResponseParseError(ids, "has an empty body where JSON was promised");
   return outcome;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wellFormed } from "../../generator/lib/text.js";
 import { compareCodeUnits } from "../../generator/lib/compare.js";
 import { asArray, asObject, asStringArray, isObject, jsonEqual, pickExtensions } from "../../generator/lib/json.js";
 
@@ -28,5 +29,17 @@ describe("json helpers", () => {
 describe("compareCodeUnits", () => {
   it("sorts by code unit, not locale: capitals first, then lower case, then accents", () => {
     expect(["b", "a", "B", "é", "A"].sort(compareCodeUnits)).toEqual(["A", "B", "a", "b", "é"]);
+  });
+});
+
+describe("wellFormed", () => {
+  const cases: [name: string, { given: string; want: string }][] = [
+    ["plain text", { given: "100%", want: "100%" }],
+    ["a surrogate pair (kept)", { given: "a\ud83d\ude00b", want: "a\ud83d\ude00b" }],
+    ["a lone high surrogate", { given: "c\ud800%", want: "c\ufffd%" }],
+    ["a lone low surrogate", { given: "\udc00x", want: "\ufffdx" }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(wellFormed(given)).toBe(want);
   });
 });

@@ -126,6 +126,13 @@ describe("bodies that are not what the operation promises", () => {
     expect(error).toBeInstanceOf(ResponseParseError);
     expect((error as Error).message).toMatch(/^getChatsRoom: 200 response has an empty body/);
   });
+
+  it("resolves undefined for an empty body when the operation says a success may have none (a 204 beside a 200)", async () => {
+    const { fetch } = scriptedFetch(new Response(null, { status: 204 }), json({ id: "r1" }));
+    const client = testClient(fetch);
+    expect(await client.request(getRoom({ bodyOptional: true }))).toBeUndefined();
+    expect(await client.request(getRoom({ bodyOptional: true }))).toEqual({ id: "r1" });
+  });
 });
 
 describe("connection failures", () => {

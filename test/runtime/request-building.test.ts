@@ -53,6 +53,15 @@ describe("query serialisation", () => {
     expect(buildQuery({ ids: [] }, { ids: "pipeDelimited" })).toBe("");
   });
 
+  it("spreads a deepObject parameter into name[key]=value pairs, nested keys nested, absent keys left out", () => {
+    const filter = { near: "a&b", radius: 2, unit: undefined, box: { x: 1 }, tags: ["p", "q"] };
+    expect(buildQuery({ filter, limit: 5 }, { filter: "deepObject" })).toBe(
+      "filter%5Bnear%5D=a%26b&filter%5Bradius%5D=2&filter%5Bbox%5D%5Bx%5D=1&filter%5Btags%5D=p&filter%5Btags%5D=q&limit=5",
+    );
+    const params = new URLSearchParams(buildQuery({ filter }, { filter: "deepObject" }));
+    expect(params.get("filter[near]")).toBe("a&b");
+  });
+
   it("reaches the server as the values the caller passed", async () => {
     const { fetch, seen } = scriptedFetch(json({ entities: [] }));
     const before = "2024-01-01T00:00:00.000Z";

@@ -79,8 +79,8 @@ describe("ChatApi signatures follow the official SDK", () => {
     expectTypeOf(chat.iterateChatsRoomMessages("jid", { maxItems: 10 })).toEqualTypeOf<AsyncIterableIterator<ChatMessageResponse>>();
   });
 
-  it("types enums as string-literal unions and read-only properties as readonly", () => {
-    expectTypeOf<RoomRoomType>().toEqualTypeOf<"adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance">();
+  it("types enums as string-literal unions (open to values a server adds, in responses) and read-only properties as readonly", () => {
+    expectTypeOf<RoomRoomType>().toEqualTypeOf<"adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance" | (string & {})>();
     const message = {} as ChatMessageResponse;
     expectTypeOf(message.id).toEqualTypeOf<string>();
     expectTypeOf(message.dateModified).toEqualTypeOf<string | undefined>();

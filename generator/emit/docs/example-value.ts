@@ -33,6 +33,8 @@ export function exampleValue(type: TypeExpr, name: string, source: ExampleSource
       return type.values.length > 0 ? literal(type.values[0]!) : "undefined as never";
     case "array":
       return `[${exampleValue(type.items, name, source, seen)}]`;
+    case "tuple":
+      return `[${type.items.filter((item) => !item.optional).map((item) => exampleValue(item.type, name, source, seen)).join(", ")}]`;
     case "map":
       return "{}";
     case "binary":
@@ -42,14 +44,17 @@ export function exampleValue(type: TypeExpr, name: string, source: ExampleSource
     case "union":
       return type.members.length > 0 ? exampleValue(type.members[0]!, name, source, seen) : "undefined as never";
     case "intersection":
-      return `{ ${type.members.map((member) => `...${exampleValue(member, name, source, seen)}`).join(", ")} }`;
+      return taggedExample(type.members, source, seen) ??
+        `{ ${type.members.map((member) => `...${exampleValue(member, name, source, seen)}`).join(", ")} }`;
+    case "discriminant":
+      return objectExample([tagProperty(type)], source, seen);
     case "ref":
       return refExample(type.name, name, source, seen);
   }
 }
 
 function primitiveExample(
-  kind: "string" | "number" | "boolean" | "unknown" | "null" | "Date",
+  kind: Extract<TypeExpr, { kind: "primitive" }>["name"],
   name: string,
   strings: ExampleStrings,
 ): string {
@@ -66,6 +71,10 @@ function primitiveExample(
       return "null";
     case "unknown":
       return "{}";
+    case "never":
+      return "undefined as never";
+    case "undefined":
+      return "undefined";
     case "Date":
       return 'new Date("2024-05-01T12:00:00.000Z")';
   }
@@ -86,6 +95,20 @@ function refExample(modelName: string, name: string, source: ExampleSource, seen
   }
 }
 
+/** A discriminated union's member (`Cat & { petType: "cat" }`): the model's example, tagged. */
+function taggedExample(members: readonly TypeExpr[], source: ExampleSource, seen: ReadonlySet<string>): string | undefined {
+  const [member, tag] = members;
+  if (members.length !== 2 || member?.kind !== "ref" || tag?.kind !== "discriminant") return undefined;
+  const model = source.models.get(member.name);
+  if (model?.kind !== "object" || seen.has(model.name)) return undefined;
+  const properties = requiredProperties(model, source.models).filter((p) => p.name !== tag.property);
+  return objectExample([tagProperty(tag), ...properties], source, new Set([...seen, model.name]));
+}
+
+function tagProperty(tag: Extract<TypeExpr, { kind: "discriminant" }>): PropertyDef {
+  return { name: tag.property, type: { kind: "literalUnion", values: tag.values.slice(0, 1) }, required: true, readOnly: false, specPointer: "#" };
+}
+
 /** An object literal with the required properties only: the smallest value that type-checks. */
 function objectExample(properties: readonly PropertyDef[], source: ExampleSource, seen: ReadonlySet<string>): string {
   if (properties.length === 0) return "{}";
@@ -104,5 +127,8 @@ export function requiredProperties(model: ObjectModelDef, models: ModelIndex, se
     const parent = models.get(parentName);
     return parent?.kind === "object" ? requiredProperties(parent, models, seen) : [];
   });
-  return [...inherited, ...model.properties.filter((p) => p.required)];
+  // A property redeclared by the model (a narrower type, a discriminator value) is its own.
+  const own = model.properties.filter((p) => p.required);
+  const byName = new Map([...inherited, ...own].map((p) => [p.name, p]));
+  return [...byName.values()];
 }

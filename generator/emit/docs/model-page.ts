@@ -84,13 +84,16 @@ function enumNote(p: PropertyDef, models: ModelIndex): string {
   const type = p.type.kind === "array" ? p.type.items : p.type;
   const target = type.kind === "ref" ? models.get(type.name) : undefined;
   const values = target?.kind === "enum" ? target.values : type.kind === "literalUnion" ? type.values : undefined;
+  const open = target?.kind === "enum" ? target.open : type.kind === "literalUnion" ? type.open : undefined;
   if (!values || values.length === 0) return "";
-  return `Values: ${values.map((v) => code(literal(v))).join(", ")}.`;
+  return `Values: ${values.map((v) => code(literal(v))).join(", ")}${open ? ", or one the API adds later" : ""}.`;
 }
 
 function enumBody(model: EnumModelDef): string[] {
   if (model.values.length === 0) return ["## Values", "No values are allowed."];
-  return ["## Values", model.values.map((v) => `- ${code(literal(v))}`).join("\n")];
+  const values = model.values.map((v) => `- ${code(literal(v))}`).join("\n");
+  if (!model.open) return ["## Values", values];
+  return ["## Values", values, "Responses may also carry a value the API adds later, so code that reads one handles the rest too."];
 }
 
 function aliasBody(model: AliasModelDef, links: ModelLinks): string[] {

@@ -51,7 +51,7 @@ export function packageReadme({ api, packageName, profile }: PackageReadmeInput)
 function introduction(api: ApiDef, packageName: string): string {
   const classes = api.resources.map((r) => code(r.className)).join(", ");
   return [
-    `A typed TypeScript client for the ${escapeText(api.title)} (${classes || "no operations"}), version ${code(api.version)}.`,
+    `A typed TypeScript client for the ${escapeText(api.title)} (${classes || "no operations"})${api.version ? `, version ${code(api.version)}` : ""}.`,
     `${code(packageName)} ships ESM and CommonJS builds with type declarations, has no runtime dependencies,`,
     "and runs in Node.js 18 or later and in browsers (it uses the global `fetch`).",
   ].join("\n");

@@ -1,7 +1,7 @@
 import { compareCodeUnits } from "../../lib/compare.js";
 import { toKebabCase } from "../../ir/names.js";
 import type { ModelDef, TypeExpr } from "../../ir/types.js";
-import { literal } from "../type-expr-to-string.js";
+import { literal, typeExprToString } from "../type-expr-to-string.js";
 import { anchor, code } from "./markdown.js";
 
 /** Model name -> where it is documented, relative to docs/models/: "Room.md" or "Room.md#roomroomtype". */
@@ -57,13 +57,17 @@ export function typeToMarkdown(type: TypeExpr, modelsDir: string, links: ModelLi
       return "";
     case "array":
       return `Array of ${typeToMarkdown(type.items, modelsDir, links, format)}`;
+    case "tuple":
+      return code(typeExprToString(type));
     case "map":
       return `Map of string to ${typeToMarkdown(type.values, modelsDir, links)}`;
     case "literalUnion":
-      return type.values.map((value) => code(literal(value))).join(" or ");
+      return `${type.values.map((value) => code(literal(value))).join(" or ")}${type.open ? " or one the API adds later" : ""}`;
     case "union":
       return type.members.map((member) => typeToMarkdown(member, modelsDir, links)).join(" or ");
     case "intersection":
       return type.members.map((member) => typeToMarkdown(member, modelsDir, links)).join(" and ");
+    case "discriminant":
+      return code(typeExprToString(type));
   }
 }

@@ -3,8 +3,10 @@ import { type JsonObject, isObject } from "../../lib/json.js";
 import { canonicalRef, pointerJoin, resolvePointer } from "../../lib/json-pointer.js";
 import { toPascalCase } from "../names.js";
 import type { ModelDef, PropertyDef } from "../types.js";
-import { additionalType, buildType } from "./build-type.js";
+import { buildType } from "./build-type.js";
+import { additionalType } from "./containers.js";
 import { enumValues, literalUnion } from "./enum.js";
+import { inheritedTag } from "./discriminator.js";
 
 export interface ModelSite {
   readonly name: string;
@@ -35,11 +37,13 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
   const parents = extendableParents(ctx, schema);
   if (parents) {
     const merged = mergeAllOf(schema);
+    // A parent's discriminator, typed as this child's value, so a check on it narrows.
+    const tag = inheritedTag(ctx, schema, site);
     return {
       ...common,
       kind: "object",
       extends: parents,
-      properties: buildProperties(ctx, { ...site, schema: merged }),
+      properties: [...(tag ? [tag] : []), ...buildProperties(ctx, { ...site, schema: merged })],
     };
   }
   if (isPlainObject(schema)) {
@@ -47,7 +51,7 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
       ...common,
       kind: "object",
       properties: buildProperties(ctx, site),
-      additionalProperties: isObject(schema.additionalProperties) || schema.additionalProperties === true
+      additionalProperties: isObject(schema.additionalProperties) || schema.additionalProperties === true || isObject(schema.patternProperties)
         ? additionalType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName })
         : undefined,
     };

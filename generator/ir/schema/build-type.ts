@@ -5,6 +5,8 @@ import type { TypeExpr } from "../types.js";
 import { buildComposition } from "./composition.js";
 import { enumValues, literalUnion } from "./enum.js";
 import { hoistSchema } from "./hoist.js";
+import { buildArray, buildObject } from "./containers.js";
+import { schemaTypes } from "../../lib/schema-types.js";
 
 /** Where a schema sits: its pointer, and the name it gets if it must be hoisted. */
 export interface SchemaSite {
@@ -15,8 +17,9 @@ export interface SchemaSite {
   readonly ownerFile?: string;
 }
 
-const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
+export const UNKNOWN: TypeExpr = { kind: "primitive", name: "unknown" };
 const NULL: TypeExpr = { kind: "primitive", name: "null" };
+const NEVER: TypeExpr = { kind: "primitive", name: "never" };
 const SCHEMA_REF = /^#\/components\/schemas\/[^/]+$/;
 
 /**
@@ -44,7 +47,9 @@ export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite):
 }
 
 function buildTypeAtDepth(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
+  // JSON Schema's boolean schemas (3.1): `true` allows anything, `false` nothing.
   if (schema === true || schema === undefined) return UNKNOWN;
+  if (schema === false) return NEVER;
   if (schema === null) {
     // Invalid, but real specs have it (`schema: null` for "anything"); it means no constraint.
     report(ctx, "null-schema", site.pointer, "Schema is null instead of an object, so it is typed as unknown.");
@@ -79,7 +84,7 @@ function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
 }
 
 /** JSON Schema keywords TypeScript has no type for; the rest of the schema is still used. */
-const UNSUPPORTED_KEYWORDS = ["not", "prefixItems", "patternProperties", "if", "dependentSchemas", "unevaluatedProperties"];
+const UNSUPPORTED_KEYWORDS = ["not", "if", "dependentSchemas", "unevaluatedProperties"];
 
 function reportUnsupportedKeywords(ctx: BuildContext, schema: JsonObject, site: SchemaSite): void {
   for (const keyword of UNSUPPORTED_KEYWORDS) {
@@ -94,7 +99,8 @@ function buildNonNull(ctx: BuildContext, schema: JsonObject, site: SchemaSite): 
   if ("const" in schema) return literalUnion(ctx, [schema.const], site.pointer);
   if (Array.isArray(schema.enum)) return buildEnum(ctx, schema, site);
   if (schema.allOf || schema.oneOf || schema.anyOf) return buildComposition(ctx, schema, site);
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const listed = schemaTypes(schema.type);
+  const types = listed.length > 0 ? listed : [undefined];
   const members = types.map((type) => buildOfType(ctx, schema, type, site));
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
@@ -120,7 +126,7 @@ function buildOfType(ctx: BuildContext, schema: JsonObject, type: unknown, site:
     case "object":
       return buildObject(ctx, schema, site);
     case undefined:
-      if (schema.items !== undefined) return buildArray(ctx, schema, site);
+      if (schema.items !== undefined || schema.prefixItems !== undefined) return buildArray(ctx, schema, site);
       if (schema.properties !== undefined || schema.additionalProperties !== undefined) {
         return buildObject(ctx, schema, site);
       }
@@ -129,34 +135,6 @@ function buildOfType(ctx: BuildContext, schema: JsonObject, type: unknown, site:
       // Validation has reported the unknown type (unknown-schema-type).
       return UNKNOWN;
   }
-}
-
-function buildArray(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
-  const items = buildType(ctx, schema.items, {
-    pointer: pointerJoin(site.pointer, "items"),
-    hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Item`,
-    ownerFile: site.ownerFile,
-  });
-  return { kind: "array", items };
-}
-
-function buildObject(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
-  const hasProperties = isObject(schema.properties) && Object.keys(schema.properties).length > 0;
-  // The hoisted model is the object alone; the caller adds `| null` (or the other types) around it.
-  if (hasProperties) return hoistSchema(ctx, { ...schema, type: "object", nullable: undefined }, site);
-  return { kind: "map", values: additionalType(ctx, schema, site) ?? UNKNOWN };
-}
-
-/** The value type of `additionalProperties`; undefined when extra keys are not allowed. */
-export function additionalType(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr | undefined {
-  const extra = schema.additionalProperties;
-  if (extra === false) return undefined;
-  if (extra === undefined || extra === true) return UNKNOWN;
-  return buildType(ctx, extra, {
-    pointer: pointerJoin(site.pointer, "additionalProperties"),
-    hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
-    ownerFile: site.ownerFile,
-  });
 }
 
 export function withNull(type: TypeExpr): TypeExpr {

@@ -3,6 +3,7 @@ import { type JsonObject } from "../../lib/json.js";
 import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
 import { buildType, type SchemaSite } from "./build-type.js";
+import { discriminatorTags, taggedMembers } from "./discriminator.js";
 
 /**
  * allOf -> intersection, oneOf/anyOf -> union. A lone allOf member is the Swagger idiom
@@ -13,13 +14,16 @@ export function buildComposition(ctx: BuildContext, schema: JsonObject, site: Sc
   for (const keyword of ["allOf", "oneOf", "anyOf"] as const) {
     const members = schema[keyword];
     if (!Array.isArray(members)) continue;
-    const types = members.map((member, index) =>
-      buildType(ctx, member, {
+    const tags = keyword === "allOf" ? undefined : discriminatorTags(ctx, schema, members);
+    const types = members.flatMap((member, index) => {
+      const type = buildType(ctx, member, {
         pointer: pointerJoin(site.pointer, keyword, index),
         hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}${keyword === "allOf" ? "Part" : "Option"}${index + 1}`,
         ownerFile: site.ownerFile,
-      }),
-    );
+      });
+      const values = tags?.values[index];
+      return tags && values ? taggedMembers(ctx, { type, property: tags.property, values, site, pointer: pointerJoin(site.pointer, keyword, index) }) : [type];
+    });
     parts.push(combine(keyword === "allOf" ? "intersection" : "union", types));
   }
   const own = ownShape(ctx, schema, site);

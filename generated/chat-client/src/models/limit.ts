@@ -83,4 +83,5 @@ export type LimitNamespace =
   | "webhooks"
   | "workforce.management.forecast"
   | "workforce.management"
-  | "system";
+  | "system"
+  | (string & {});

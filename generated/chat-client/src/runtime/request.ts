@@ -9,10 +9,12 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | 
 
 /** A Date is sent as its ISO string, as `toJSON()` writes it. */
 export type QueryPrimitive = string | number | boolean | Date;
-export type QueryValue = QueryPrimitive | readonly QueryPrimitive[] | null | undefined;
+/** An object is sent only in the deepObject style (`filter[status]=open`). */
+export type QueryValue = QueryPrimitive | readonly QueryPrimitive[] | object | null | undefined;
 
-/** How an array query parameter is written (OpenAPI `style` + `explode`). */
-export type QueryStyle = "form" | "formNoExplode" | "spaceDelimited" | "pipeDelimited";
+/** How an array query parameter is written (OpenAPI `style` + `explode`), or an object's keys. */
+export type QueryStyle =
+  "form" | "formNoExplode" | "spaceDelimited" | "pipeDelimited" | "deepObject";
 
 export interface OperationRequest {
   /** The operationId, used in error messages and log lines. */
@@ -48,6 +50,8 @@ export interface OperationRequest {
   readonly security?: readonly SecurityRequirement[];
   /** How to read a 2xx body. "void" resolves undefined. */
   readonly responseType: "json" | "text" | "binary" | "void";
+  /** A 2xx may come without a body (a 204 beside a 200 with one): an empty body resolves undefined. */
+  readonly bodyOptional?: boolean;
 }
 
 /** What the `opts` argument of every generated method takes besides its own optional parameters. */

@@ -79,6 +79,7 @@ export interface Exchange {
   readonly headers: HeaderRecord;
   readonly body: RequestBody | undefined;
   readonly responseType: OperationRequest["responseType"];
+  readonly bodyOptional?: boolean;
   /** Token requests: bodies never logged, and safe to retry although they are POSTs. */
   readonly sensitive?: boolean;
   /** The credentials the client applied (API keys, tokens), kept out of log lines and errors. */

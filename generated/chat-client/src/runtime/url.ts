@@ -2,7 +2,7 @@ import { ArgumentError } from "./errors.js";
 import type { OperationRequest, QueryPrimitive, QueryStyle, QueryValue } from "./request.js";
 
 // How each style joins the values of one array parameter ("form" repeats the key instead).
-const ARRAY_SEPARATORS: Record<Exclude<QueryStyle, "form">, string> = {
+const ARRAY_SEPARATORS: Record<Exclude<QueryStyle, "form" | "deepObject">, string> = {
   formNoExplode: ",",
   spaceDelimited: "%20",
   pipeDelimited: "|",
@@ -59,16 +59,48 @@ export function buildQuery(
     const name = encode(key, key, operationId);
     const item = (v: QueryPrimitive): string =>
       encode(toText(v, key, operationId), key, operationId);
+    if (styles?.[key] === "deepObject" && isRecord(value)) {
+      deepObjectPairs(key, value, (k) => encode(k, key, operationId), item, pairs);
+      continue;
+    }
     if (!Array.isArray(value)) {
       pairs.push(`${name}=${item(value as QueryPrimitive)}`);
       continue;
     }
     const style = styles?.[key] ?? "form";
     const encoded = (value as readonly QueryPrimitive[]).map(item);
-    if (style === "form") encoded.forEach((text) => pairs.push(`${name}=${text}`));
+    // deepObject defines no array form: an array goes as form does, the key repeated.
+    if (style === "form" || style === "deepObject")
+      encoded.forEach((text) => pairs.push(`${name}=${text}`));
     else if (encoded.length) pairs.push(`${name}=${encoded.join(ARRAY_SEPARATORS[style])}`);
   }
   return pairs.join("&");
+}
+
+/** A plain object (not an array or a Date): what the deepObject style spreads into keys. */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+/** `name[key]=value` per key (nested objects nest the brackets, arrays repeat the key). */
+function deepObjectPairs(
+  name: string,
+  value: Readonly<Record<string, unknown>>,
+  encodeKey: (key: string) => string,
+  item: (v: QueryPrimitive) => string,
+  pairs: string[],
+): void {
+  for (const key in value) {
+    const entry = value[key];
+    const path = `${name}[${key}]`;
+    if (entry == null) continue;
+    if (isRecord(entry)) deepObjectPairs(path, entry, encodeKey, item, pairs);
+    else
+      for (const v of Array.isArray(entry) ? entry : [entry])
+        pairs.push(`${encodeKey(path)}=${item(v as QueryPrimitive)}`);
+  }
 }
 
 /** A parameter as text: a Date as its ISO string (`toJSON()`, as the official SDK sends it). */

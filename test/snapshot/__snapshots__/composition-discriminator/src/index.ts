@@ -19,5 +19,7 @@ export type {
   MixedOption3,
   Pet,
   PetBase,
+  PetCat,
+  PetDog,
   SelfAllOf,
 } from "./models/index.js";

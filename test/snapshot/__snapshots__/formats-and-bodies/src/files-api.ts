@@ -66,13 +66,13 @@ export class FilesApi {
 
   /**
    * `POST /files`
-   * @returns The `Numbers | UploadFileResponse` (200: Stored.).
+   * @returns The `Numbers | UploadFileResponse | undefined` (200: Stored.).
    */
   uploadFile(
     body: UploadFileRequest,
     opts?: UploadFileOptions,
     options?: RequestOptions,
-  ): ApiPromise<Numbers | UploadFileResponse> {
+  ): ApiPromise<Numbers | UploadFileResponse | undefined> {
     return operations.uploadFile(this.client, body, opts, options);
   }
 }

@@ -7,4 +7,4 @@ export interface MobileNotificationSettings {
 }
 
 /** When the user should receive notifications */
-export type MobileNotificationSettingsWhen = "Always" | "OnlyWhenInactive";
+export type MobileNotificationSettingsWhen = "Always" | "OnlyWhenInactive" | (string & {});

@@ -37,4 +37,5 @@ export interface Room {
 }
 
 /** The type of room */
-export type RoomRoomType = "adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance";
+export type RoomRoomType =
+  "adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance" | (string & {});

@@ -6,4 +6,4 @@ export interface Cat extends PetBase {
   huntingSkill?: CatHuntingSkill;
 }
 
-export type CatHuntingSkill = "clueless" | "lazy" | "adventurous";
+export type CatHuntingSkill = "clueless" | "lazy" | "adventurous" | (string & {});

@@ -8,5 +8,5 @@ export type { Dog } from "./dog.js";
 export type { Intersection } from "./intersection.js";
 export type { Mixed, MixedOption3 } from "./mixed.js";
 export type { PetBase } from "./pet-base.js";
-export type { Pet } from "./pet.js";
+export type { Pet, PetCat, PetDog } from "./pet.js";
 export type { SelfAllOf } from "./self-all-of.js";

@@ -2,4 +2,6 @@
 
 import type { Cat } from "./cat.js";
 import type { Dog } from "./dog.js";
-export type Pet = Cat | Dog;
+export type Pet = PetCat | PetDog;
+export type PetCat = Cat & { petType: "cat" };
+export type PetDog = Dog & { petType: "dog" };

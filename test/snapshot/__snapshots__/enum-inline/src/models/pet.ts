@@ -12,11 +12,11 @@ export interface Pet {
 }
 
 /** What kind of pet. */
-export type PetKind = "cat" | "dog" | "it's complicated";
+export type PetKind = "cat" | "dog" | "it's complicated" | (string & {});
 
 /** An inline object, hoisted under its owner's name. */
 export interface PetOwner {
   name?: string;
 }
 
-export type PetTagsItem = "small" | "large";
+export type PetTagsItem = "small" | "large" | (string & {});

@@ -129,15 +129,15 @@ export type UploadFileOptions = OperationOptions;
 
 /**
  * `POST /files`
- * @returns The `Numbers | UploadFileResponse` (200: Stored.).
+ * @returns The `Numbers | UploadFileResponse | undefined` (200: Stored.).
  */
 export function uploadFile(
   client: ApiClient,
   body: UploadFileRequest,
   opts: UploadFileOptions = {},
   options?: RequestOptions,
-): ApiPromise<Numbers | UploadFileResponse> {
-  return client.request<Numbers | UploadFileResponse>(
+): ApiPromise<Numbers | UploadFileResponse | undefined> {
+  return client.request<Numbers | UploadFileResponse | undefined>(
     {
       operationId: "uploadFile",
       method: "POST",
@@ -147,6 +147,7 @@ export function uploadFile(
       contentType: "multipart/form-data",
       required: ["body"],
       responseType: "json",
+      bodyOptional: true,
     },
     options,
   );

@@ -47,7 +47,7 @@ export interface EvilLineSep {
 }
 
 /** *\/ */
-export type EvilTick = 1 | 2;
+export type EvilTick = 1 | 2 | (number & {});
 export type EvilX =
   | "*/"
   | "${x}"
@@ -59,4 +59,5 @@ export type EvilX =
   | "\u2028"
   | "\u2029"
   | "</script>"
-  | "End */ comment; `tick` ${inject} \"dq\" 'sq' back\x5cslash\nnew line </script><script>alert(1)</script> \u2028LS\u2029PS @param evil \r\n*/ export const pwned = 1; /*";
+  | "End */ comment; `tick` ${inject} \"dq\" 'sq' back\x5cslash\nnew line </script><script>alert(1)</script> \u2028LS\u2029PS @param evil \r\n*/ export const pwned = 1; /*"
+  | (string & {});

@@ -17,4 +17,4 @@ export interface Thing {
   noType?: unknown;
 }
 
-export type ThingChoice = "a" | "b" | null;
+export type ThingChoice = "a" | "b" | (string & {}) | null;

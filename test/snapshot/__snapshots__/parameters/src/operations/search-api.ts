@@ -43,11 +43,16 @@ export function search(
         csv: opts.csv,
         spaced: opts.spaced,
         piped,
-        filter: opts.filter == null ? undefined : JSON.stringify(opts.filter),
+        filter: opts.filter,
         sort: opts.sort,
         json: opts.json == null ? undefined : JSON.stringify(opts.json),
       },
-      queryStyles: { csv: "formNoExplode", spaced: "spaceDelimited", piped: "pipeDelimited" },
+      queryStyles: {
+        csv: "formNoExplode",
+        spaced: "spaceDelimited",
+        piped: "pipeDelimited",
+        filter: "deepObject",
+      },
       headers: {
         "X-Request-Id": xRequestId,
         "X-Page-Size": opts["X-Page-Size"] == null ? undefined : String(opts["X-Page-Size"]),

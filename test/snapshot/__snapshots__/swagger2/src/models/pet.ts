@@ -6,4 +6,4 @@ export interface Pet {
   status?: PetStatus;
 }
 
-export type PetStatus = "available" | "sold";
+export type PetStatus = "available" | "sold" | (string & {});

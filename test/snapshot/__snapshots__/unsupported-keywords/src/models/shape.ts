@@ -2,7 +2,6 @@
 
 export interface Shape {
   notRed?: string;
-  point?: unknown[];
-  labels?: Record<string, unknown>;
+  dependent?: Record<string, unknown>;
   fixed?: unknown;
 }
