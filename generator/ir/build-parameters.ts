@@ -45,7 +45,8 @@ export function declaredParameters(
   };
   add(site.pathItem.parameters, site.pathPointer);
   add(site.operation.parameters, site.operationPointer);
-  const variables = templateVariables(site.path).map((variable) => variable.name);
+  const pathNames = new Set([...merged.values()].filter(({ raw }) => raw.in === "path").map(({ raw }) => String(raw.name)));
+  const variables = templateVariables(site.path, pathNames).map((variable) => variable.name);
   const declared = [...merged.values()].filter(({ raw }) => raw.in !== "path" || variables.includes(String(raw.name)));
   const undeclared = [...new Set(variables)].filter((name) => !merged.has(`path:${name}`)).map((name) => ({
     raw: { name, in: "path", required: true, schema: { type: "string" } },

@@ -19,10 +19,14 @@ export interface TemplateVariable {
 
 const OPERATORS = new Set<string>([".", ";", "/", "+", "#", "?", "&"]);
 
-/** Every `{...}` of `path`, in order. */
-export function templateVariables(path: string): TemplateVariable[] {
+/**
+ * Every `{...}` of `path`, in order. A slot whose whole text is a declared parameter's name
+ * (`{.}`, `{+id}`) is that parameter, not an operator applied to another name.
+ */
+export function templateVariables(path: string, declared: ReadonlySet<string> = new Set()): TemplateVariable[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => {
     const raw = match[1]!;
+    if (declared.has(raw)) return { raw, name: raw, explode: false };
     const first = raw.charAt(0);
     const operator = OPERATORS.has(first) ? (first as TemplateOperator) : undefined;
     const rest = operator ? raw.slice(1) : raw;

@@ -124,8 +124,9 @@ function effectiveParameters(
 
 function checkTemplate(site: OperationSite, parameters: readonly ParameterSite[]): Diagnostic[] {
   // `{.label}` and `{name*}` stand for "label" and "name"; the IR decides whether it can send them.
-  const variables = templateVariables(site.path).map((variable) => variable.name);
   const declared = parameters.filter((entry) => entry.parameter.in === "path");
+  const names = new Set(declared.map((entry) => String(entry.parameter.name)));
+  const variables = templateVariables(site.path, names).map((variable) => variable.name);
   const diagnostics: Diagnostic[] = [];
   for (const entry of declared) {
     if (typeof entry.parameter.name !== "string" || variables.includes(entry.parameter.name))
