@@ -32,11 +32,22 @@ function unionMember(member: string, inner: string, site: TypeSite, last: boolea
   return [`${inner}| (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${inner}    ${p}${i === parts.length - 2 ? ")" : " &"}`)];
 }
 
-/** `head A &\n  B;` for an intersection type: the first member stays on the head's line. */
+/**
+ * `head A &\n  B;` for an intersection of names: the first member stays on the head's line.
+ * A name and then an object type (a tagged union member) stay together and the object opens:
+ * `head A & {\n  k: V;\n};`. Other mixes of names and object types are left to prettier.
+ */
 export function intersection(type: string, site: TypeSite): string[] | undefined {
   const members = splitTopLevel(type, "&");
   if (members.length < 2 || members.some((m) => splitTopLevel(m, "|").length > 1)) return undefined;
   const inner = `${site.indent}  `;
+  const objects = members.filter((m) => m.startsWith("{"));
+  if (objects.length > 0) {
+    const body = /^\{ (.+) \}$/.exec(members[1]!)?.[1];
+    if (members.length !== 2 || objects.length !== 1 || body === undefined) return undefined;
+    const fields = splitTopLevel(body, ";").filter((field) => field !== "").map((field) => `${inner}${field};`);
+    return [`${site.head} ${members[0]} & {`, ...fields, `${site.indent}}${site.end}`];
+  }
   return [`${site.head} ${members[0]} &`, ...members.slice(1).map((m, i) => `${inner}${m}${i === members.length - 2 ? site.end : " &"}`)];
 }
 

@@ -47,6 +47,11 @@ const cases: [string, { given: string; width: number; want: string }][] = [
     width: 40,
     want: lines("export interface A {", "  repositories: (Repository &", "    AppsListInstallationReposPart2)[];", "}"),
   }],
+  ["a name and an object type (a tagged member) stay together; the object opens", {
+    given: lines('export type LooseEventStarted = Started & { type: "Started"; at: string };'),
+    width: 60,
+    want: lines("export type LooseEventStarted = Started & {", '  type: "Started";', "  at: string;", "};"),
+  }],
   ["a union member that is an intersection breaks inside its parentheses", {
     given: lines("export interface A {", "  account: (InstallationAccountPart1 & InstallationAccountPart2) | null;", "}"),
     width: 40,
