@@ -27,7 +27,11 @@ export function requestLiteral(op: OperationDef, { withSecurity = false } = {}):
   if (styled.length > 0) {
     lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: ${styleValue(p)}`).join(", ")} }`);
   }
-  lines.push(headersEntry(op, entries(op.headerParams), op.cookieParams.map((p) => cookiePair(p, accessOf(p)))));
+  const headers = entries(op.headerParams);
+  lines.push(headers.length > 0 ? `headers: { ${headers.join(", ")}, ...opts.customHeaders }` : "headers: opts.customHeaders");
+  // A cookie's name goes on the wire as written, so a lone surrogate in it becomes U+FFFD here, not a runtime error.
+  const cookies = op.cookieParams.map((p) => `${key(wellFormed(p.name))}: ${valueOf(p)}`);
+  if (cookies.length > 0) lines.push(`cookies: { ${cookies.join(", ")} }`);
   if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
   if (op.body && op.body.contentType !== "application/json") {
     lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
@@ -46,19 +50,6 @@ export function requestLiteral(op: OperationDef, { withSecurity = false } = {}):
 
 function isShorthand(p: ParamDef, positional: ReadonlySet<ParamDef>): boolean {
   return p.identifier === p.name && positional.has(p) && p.serialize === undefined;
-}
-
-function headersEntry(op: OperationDef, headers: string[], cookies: string[]): string {
-  const all = [...headers];
-  // One Cookie header for every cookie parameter; absent ones are left out.
-  if (cookies.length > 0) all.push(`Cookie: [${cookies.join(", ")}].filter((pair) => pair !== undefined).join("; ") || undefined`);
-  return all.length > 0 ? `headers: { ${all.join(", ")}, ...opts.customHeaders }` : "headers: opts.customHeaders";
-}
-
-/** `name=value` with both parts percent-encoded, or undefined when the value is absent. */
-function cookiePair(p: ParamDef, access: string): string {
-  const text = p.serialize === "json" ? `JSON.stringify(${access})` : p.serialize === "string" ? `String(${access})` : access;
-  return `${access} == null ? undefined : ${stringLiteral(`${encodeURIComponent(wellFormed(p.name))}=`)} + encodeURIComponent(${text})`;
 }
 
 /** The value as the runtime takes it: converted to text when its type is not one it sends as is. */

@@ -116,6 +116,19 @@ function toText(value: QueryPrimitive, name: string, operationId: string): strin
   return iso;
 }
 
+/**
+ * The operation's cookie parameters as one Cookie header value (`a=1; b=2`), name and value
+ * percent-encoded, absent ones left out; undefined when none is present.
+ */
+export function cookieHeader(op: OperationRequest): string | undefined {
+  const pairs: string[] = [];
+  for (const name in op.cookies) {
+    const value = op.cookies[name];
+    if (value != null) pairs.push(`${encode(name, name, op.operationId)}=${encode(value, name, op.operationId)}`);
+  }
+  return pairs.length > 0 ? pairs.join("; ") : undefined;
+}
+
 /** encodeURIComponent, with a lone surrogate (not well-formed Unicode) reported as an argument error. */
 function encode(text: string, name: string, operationId: string): string {
   try {

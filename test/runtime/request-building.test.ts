@@ -120,6 +120,22 @@ describe("headers", () => {
     expect(seen[0]?.headers.get("x-later")).toBe("yes");
     expect(seen[0]?.headers.get("authorization")).toBe("Bearer other-token");
   });
+
+  it("sends cookie parameters in one Cookie header, encoded, absent ones left out", async () => {
+    const { fetch, seen } = scriptedFetch(json({}));
+    const cookies = { theme: "dark mode", "a;b": "x=y", gone: undefined, none: null };
+    await testClient(fetch).request(getRoom({ cookies }));
+    expect(seen[0]?.headers.get("cookie")).toBe("theme=dark%20mode; a%3Bb=x%3Dy");
+    await testClient(fetch).request(getRoom({ cookies: { gone: undefined } }));
+    expect(seen[1]?.headers.has("cookie")).toBe(false);
+  });
+
+  it("refuses a cookie value that is not well-formed Unicode, sending nothing", async () => {
+    const { fetch, calls } = scriptedFetch(json({}));
+    const call = testClient(fetch).request(getRoom({ cookies: { theme: "\uD800" } }));
+    await expect(call).rejects.toThrow(/Parameter "theme" of getChatsRoom is not well-formed Unicode/);
+    expect(calls).not.toHaveBeenCalled();
+  });
 });
 
 describe("request bodies", () => {

@@ -30,6 +30,8 @@ export interface OperationRequest {
   readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
   /** Header parameters and the caller's `customHeaders`; null and undefined values are left out. */
   readonly headers?: Readonly<Record<string, string | null | undefined>>;
+  /** Cookie parameters by name, sent in one Cookie header; null and undefined values are left out. */
+  readonly cookies?: Readonly<Record<string, string | null | undefined>>;
   readonly body?: unknown;
   /** Media type of the body; JSON when absent. */
   readonly contentType?: string;

@@ -57,15 +57,9 @@ export function search(
         "X-Request-Id": xRequestId,
         "X-Page-Size": opts["X-Page-Size"] == null ? undefined : String(opts["X-Page-Size"]),
         "X-Flags": opts["X-Flags"] == null ? undefined : String(opts["X-Flags"]),
-        Cookie:
-          [
-            session == null ? undefined : "session=" + encodeURIComponent(session),
-            opts.theme == null ? undefined : "theme=" + encodeURIComponent(opts.theme),
-          ]
-            .filter((pair) => pair !== undefined)
-            .join("; ") || undefined,
         ...opts.customHeaders,
       },
+      cookies: { session: session, theme: opts.theme },
       required: ["ids", "piped", "X-Request-Id"],
       responseType: "json",
     },

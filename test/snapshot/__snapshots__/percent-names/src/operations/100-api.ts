@@ -27,17 +27,8 @@ export function getRate(
       path: "/rates/{rate%}/50%",
       pathParams: { "rate%": rate },
       query: { "q%": opts["q%"] },
-      headers: {
-        Cookie:
-          [
-            opts["c\ud800%"] == null
-              ? undefined
-              : "c%EF%BF%BD%25=" + encodeURIComponent(opts["c\ud800%"]),
-          ]
-            .filter((pair) => pair !== undefined)
-            .join("; ") || undefined,
-        ...opts.customHeaders,
-      },
+      headers: opts.customHeaders,
+      cookies: { "c�%": opts["c\ud800%"] },
       required: ["rate%"],
       responseType: "json",
     },

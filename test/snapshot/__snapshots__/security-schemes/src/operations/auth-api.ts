@@ -124,13 +124,8 @@ export function getWithCookieKey(
       operationId: "getWithCookieKey",
       method: "GET",
       path: "/cookie-key",
-      headers: {
-        Cookie:
-          [opts.theme == null ? undefined : "theme=" + encodeURIComponent(opts.theme)]
-            .filter((pair) => pair !== undefined)
-            .join("; ") || undefined,
-        ...opts.customHeaders,
-      },
+      headers: opts.customHeaders,
+      cookies: { theme: opts.theme },
       security: [{ cookieKey: [] }],
       responseType: "json",
     },
