@@ -1,5 +1,6 @@
 import type { JSDocStructure, JSDocTagStructure } from "ts-morph";
 import type { OperationDef, ResponseDef } from "../ir/types.js";
+import { responseKey } from "../ir/response-key.js";
 import { docText, paragraphs } from "./jsdoc.js";
 import { typeExprToString } from "./type-expr-to-string.js";
 import { optionalParams, positionalParams } from "./signature.js";
@@ -25,10 +26,6 @@ export function operationDocs(op: OperationDef, common: ReadonlySet<string>): JS
   return [{ kind: StructureKind.JSDoc, description, tags: tags(op) }];
 }
 
-/** Identifies a response across operations: the same status, description and type. */
-export function responseKey(response: ResponseDef): string {
-  return JSON.stringify([response.status, response.description, response.type ?? null]);
-}
 
 function permissionsText(op: OperationDef): string | undefined {
   const permissions = op.docs.permissions;

@@ -3,7 +3,7 @@ import { classFile } from "./class-file.js";
 import type { EmittedFile } from "./emitted-file.js";
 import { functionsFile } from "./functions-file.js";
 import { typeImports } from "./models-files.js";
-import { responseKey } from "./operation-docs.js";
+import { responseKey } from "../ir/response-key.js";
 import { refsOf } from "./type-expr-to-string.js";
 
 /** What the files of every resource share: where each model lives, the common responses. */

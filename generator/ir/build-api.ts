@@ -8,6 +8,7 @@ import { buildServers } from "./build-servers.js";
 import { breakImmediateCycles } from "./break-cycles.js";
 import { settleExtends } from "./settle-extends.js";
 import { openResponseEnums } from "./open-enums.js";
+import { responseKey } from "./response-key.js";
 import { buildOperation } from "./build-operation.js";
 import { NameRegistry, isReservedWord, toCamelCase, toKebabCase, toPascalCase } from "./names.js";
 import { NEUTRAL_BUILD_PROFILE } from "./profile.js";
@@ -137,15 +138,14 @@ function finishedModels(ctx: BuildContext, operations: readonly OperationDef[]):
 
 /** The non-2xx responses that every operation has, with the same description and type. */
 function commonResponses(operations: readonly OperationDef[]): ResponseDef[] {
-  const key = (r: ResponseDef) => JSON.stringify([r.status, r.description, r.type ?? null]);
   const [first, ...rest] = operations;
   if (!first || rest.length === 0) return [];
-  const shared = new Set(first.responses.filter((r) => !r.status.startsWith("2")).map(key));
+  const shared = new Set(first.responses.filter((r) => !r.status.startsWith("2")).map(responseKey));
   for (const op of rest) {
-    const own = new Set(op.responses.map(key));
+    const own = new Set(op.responses.map(responseKey));
     for (const k of shared) if (!own.has(k)) shared.delete(k);
   }
-  return first.responses.filter((r) => shared.has(key(r)));
+  return first.responses.filter((r) => shared.has(responseKey(r)));
 }
 
 /** One resource per tag, holding every operation that carries the tag. */

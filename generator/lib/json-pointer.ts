@@ -6,7 +6,10 @@ import { isObject } from "./json.js";
 
 /** Escapes one segment: "~" becomes "~0", then "/" becomes "~1". */
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Most segments need no escaping; this runs for every schema node of a large spec.
+  if (!text.includes("~") && !text.includes("/")) return text;
+  return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /**
@@ -22,7 +25,7 @@ export function unescapeSegment(raw: string): string {
       // Not percent-encoding: the segment is literal text.
     }
   }
-  return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+  return decoded.includes("~") ? decoded.replace(/~1/g, "/").replace(/~0/g, "~") : decoded;
 }
 
 /** "#/paths" + "/api/v2/x" -> "#/paths/~1api~1v2~1x". */

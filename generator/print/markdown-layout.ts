@@ -13,8 +13,10 @@ export function layOutMarkdown(text: string, width: number): string | undefined 
     const line = lines[i]!;
     const fence = /^(```|~~~)(\w*)\s*$/.exec(line);
     if (fence) {
-      const end = lines.findIndex((l, j) => j > i && l.startsWith(fence[1]!));
-      if (end === -1) return undefined;
+      // Searched from the fence on: a page holds a code block per method.
+      let end = i + 1;
+      while (end < lines.length && !lines[end]!.startsWith(fence[1]!)) end++;
+      if (end === lines.length) return undefined;
       const body = lines.slice(i + 1, end).join("\n");
       const laidOut = /^(ts|typescript)$/.test(fence[2]!) ? breakLongLines(body, width) : body;
       if (laidOut === undefined) return undefined;

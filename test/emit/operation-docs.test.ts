@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { operationDocs, responseKey } from "../../generator/emit/operation-docs.js";
+import { operationDocs } from "../../generator/emit/operation-docs.js";
+import { responseKey } from "../../generator/ir/response-key.js";
 import { optionsToInterface } from "../../generator/emit/operation-extras.js";
 import type { OperationDef, ResponseDef } from "../../generator/ir/types.js";
 import { operation, param } from "./factory.js";

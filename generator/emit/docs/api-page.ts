@@ -6,7 +6,8 @@ import type { ModelLinks } from "./type-link.js";
 
 export interface ApiPageInput {
   readonly resource: ResourceDef;
-  readonly models: readonly ModelDef[];
+  /** Every model by name. */
+  readonly models: ReadonlyMap<string, ModelDef>;
   readonly packageName: string;
   readonly links: ModelLinks;
   readonly profile: DocsProfile;
@@ -14,7 +15,7 @@ export interface ApiPageInput {
 
 /** `docs/<ClassName>.md`: a table of every method, then one section per method. */
 export function apiPage({ resource, models, packageName, links, profile }: ApiPageInput): string {
-  const context = { packageName, resource, models: new Map(models.map((m) => [m.name, m])), links, profile };
+  const context = { packageName, resource, models, links, profile };
   const rows = resource.operations.map((op) => [
     `[${code(op.methodName)}](#${anchor(op.methodName)})`,
     code(op.httpMethod),

@@ -22,7 +22,7 @@ export function docsFiles(api: ApiDef, packageName: string, profile: DocsProfile
     { path: "docs/README.md", text: docsIndex(api, links) },
     ...api.resources.map((resource) => ({
       path: `docs/${resource.className}.md`,
-      text: apiPage({ resource, models: api.models, packageName, links, profile }),
+      text: apiPage({ resource, models, packageName, links, profile }),
     })),
     ...groups.map((group) => ({
       path: `docs/models/${group.main.name}.md`,
