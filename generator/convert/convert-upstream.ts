@@ -51,8 +51,7 @@ function usedTags(tags: unknown, paths: JsonObject): unknown[] {
   const used = new Set<string>();
   for (const pathItem of Object.values(paths)) {
     for (const [key, operation] of Object.entries(pathItem as JsonObject)) {
-      if (isHttpMethod(key) && isObject(operation))
-        asStringArray(operation.tags).forEach((tag) => used.add(tag));
+      if (isHttpMethod(key) && isObject(operation)) for (const tag of asStringArray(operation.tags)) used.add(tag);
     }
   }
   return asArray(tags).filter(

@@ -13,9 +13,9 @@ import { wellFormed } from "../lib/text.js";
 export function requestLiteral(op: OperationDef, { withSecurity = false } = {}): string[] {
   const positional = new Set(positionalParams(op));
   const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.optionKey));
-  const valueOf = (p: ParamDef) => wireValue(p, accessOf(p));
+  const wireValueOf = (p: ParamDef) => wireValue(p, accessOf(p));
   const entries = (params: readonly ParamDef[]) =>
-    params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${valueOf(p)}`));
+    params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${wireValueOf(p)}`));
   const lines = [
     `operationId: ${stringLiteral(op.operationId)}`,
     `method: "${op.httpMethod}"`,
@@ -27,7 +27,7 @@ export function requestLiteral(op: OperationDef, { withSecurity = false } = {}):
   if (styled.length > 0) {
     lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: ${styleValue(p)}`).join(", ")} }`);
   }
-  lines.push(headersEntry(op, entries(op.headerParams), op.cookieParams.map((p) => cookiePair(p, accessOf(p)))));
+  lines.push(headersEntry(entries(op.headerParams), op.cookieParams.map((p) => cookiePair(p, accessOf(p)))));
   if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
   if (op.body && op.body.contentType !== "application/json") {
     lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
@@ -48,7 +48,7 @@ function isShorthand(p: ParamDef, positional: ReadonlySet<ParamDef>): boolean {
   return p.identifier === p.name && positional.has(p) && p.serialize === undefined;
 }
 
-function headersEntry(op: OperationDef, headers: string[], cookies: string[]): string {
+function headersEntry(headers: string[], cookies: string[]): string {
   const all = [...headers];
   // One Cookie header for every cookie parameter; absent ones are left out.
   if (cookies.length > 0) all.push(`Cookie: [${cookies.join(", ")}].filter((pair) => pair !== undefined).join("; ") || undefined`);

@@ -57,13 +57,13 @@ export type Reference = JsonObject & { readonly $ref: string };
  */
 export function forEachReference(
   node: unknown,
-  visit: (reference: Reference, segments: readonly (string | number)[]) => boolean | void,
+  visit: (reference: Reference, segments: readonly (string | number)[]) => unknown,
   context: WalkContext = "keyword",
 ): void {
   const walk = (value: unknown, at: (string | number)[], where: WalkContext): void => {
     if (where === "data") return;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...at, index], itemContext(where)));
+      for (const [index, item] of value.entries()) walk(item, [...at, index], itemContext(where));
       return;
     }
     if (!isObject(value)) return;

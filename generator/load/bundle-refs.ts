@@ -1,4 +1,4 @@
-import { type Diagnostic } from "../diagnostics/index.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { isObject, type JsonObject } from "../lib/json.js";
 import { forEachReference } from "../lib/reference-walk.js";
 import { readSpecVersion } from "../lib/spec-version.js";

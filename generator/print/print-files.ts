@@ -33,7 +33,7 @@ async function layOut(path: string, text: string, width: number): Promise<string
     : undefined;
   if (layOutBlock === undefined) return formatWithPrettier(path, text, width);
   // Prettier ends every file with exactly one newline.
-  const whole = layOutBlock(text.trimEnd() + "\n");
+  const whole = layOutBlock(`${text.trimEnd()}\n`);
   if (whole !== undefined) return whole;
   // Only the top-level blocks we cannot lay out go through prettier: a block between blank
   // lines formats alone exactly as it does in its file, and prettier's cost grows with size.

@@ -90,9 +90,9 @@ function childSchemas({ schema, pointer, name }: SchemaSite): SchemaSite[] {
   add(schema.additionalProperties, `${pointer}/additionalProperties`, `${name}{}`);
   add(schema.not, `${pointer}/not`, `${name}.not`);
   for (const key of ["allOf", "oneOf", "anyOf"]) {
-    asArray(schema[key]).forEach((child, index) =>
-      add(child, `${pointer}/${key}/${index}`, `${name}.${key}[${index}]`),
-    );
+    for (const [index, child] of asArray(schema[key]).entries()) {
+      add(child, `${pointer}/${key}/${index}`, `${name}.${key}[${index}]`);
+    }
   }
   return children;
 }

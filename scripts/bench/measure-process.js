@@ -102,6 +102,7 @@ function pollPeakRss(pid) {
 /** First line of output that looks like an error, without ANSI colours; falls back to the exit code. */
 export function firstErrorLine(text, code, signal) {
   const lines = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes, which start with ESC.
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .map((line) => line.trim())

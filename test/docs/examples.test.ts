@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ts from "typescript";
+import type ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PACKAGE } from "../../generator/index.js";
 import { type Rendered, renderSpec } from "../helpers/render.js";

@@ -14,7 +14,10 @@ function tables(text: string): string[][] {
   let current: string[] = [];
   for (const line of text.split("\n")) {
     if (line.startsWith("|")) current.push(line);
-    else if (current.length > 0) (found.push(current), (current = []));
+    else if (current.length > 0) {
+      found.push(current);
+      current = [];
+    }
   }
   if (current.length > 0) found.push(current);
   return found;

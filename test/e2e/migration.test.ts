@@ -6,11 +6,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { MIGRATION_ROWS } from "../../generator/genesys/readme-migration.js";
 import {
   ApiClient,
-  ApiError,
+  type ApiError,
   AuthenticationError,
   ChatApi,
   GenesysCloudError,
-  NotFoundError,
+  type NotFoundError,
   type ApiClientOptions,
 } from "../../generated/chat-client/src/index.js";
 import {
@@ -73,7 +73,7 @@ const lastLogin = (): URLSearchParams =>
 const basic = (id: string, secret: string): string => `Basic ${btoa(`${id}:${secret}`)}`;
 
 /** The renewal an hour later: the login request it sends, and the bearer the next call carries. */
-async function renewal(client: ApiClient, echo: () => Promise<ReceivedRequest>) {
+async function renewal(echo: () => Promise<ReceivedRequest>) {
   vi.setSystemTime(Date.now() + 3_600_000);
   const bearer = (await echo()).headers.authorization;
   const request = server.received("/oauth/token").at(-1)!;
@@ -144,7 +144,7 @@ const checks: Record<string, () => Promise<void>> = {
       redirect_uri: "https://app.example/cb",
     });
     expect((await echo()).headers.authorization).toBe(`Bearer ${auth.accessToken}`);
-    const renewed = await renewal(client, echo);
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({ grant_type: "refresh_token", refresh_token: auth.refreshToken });
     expect(renewed.authorization).toBe(basic("code-client", "code-secret"));
     expect(renewed.bearer).not.toBe(`Bearer ${auth.accessToken}`);
@@ -160,7 +160,7 @@ const checks: Record<string, () => Promise<void>> = {
     const logins = server.received("/oauth/token").length;
     expect(await failure(chat.getChatsRoom("unauthorized"))).toBeInstanceOf(AuthenticationError);
     expect(server.received("/oauth/token")).toHaveLength(logins);
-    const renewed = await renewal(client, echo);
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({ grant_type: "refresh_token", refresh_token: auth.refreshToken });
   },
   "browser-logins": async () => {
@@ -172,7 +172,7 @@ const checks: Record<string, () => Promise<void>> = {
       "the-code",
       "https://app.example/cb",
     );
-    const renewed = await renewal(client, echo);
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({
       grant_type: "refresh_token",
       refresh_token: auth.refreshToken,
@@ -292,6 +292,9 @@ async function startConnectProxy() {
     url: `http://127.0.0.1:${port}`,
     tunnels,
     close: () =>
-      new Promise<void>((resolve) => (proxy.closeAllConnections(), proxy.close(() => resolve()))),
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => resolve());
+      }),
   };
 }

@@ -112,7 +112,12 @@ describe("secrets", () => {
   it("keep out of log lines (URL, headers, bodies), error messages, JSON and inspect", async () => {
     const lines: LogFields[] = [];
     const messages: string[] = [];
-    const logger = { log: (_level: string, message: string, fields: LogFields) => (messages.push(message), lines.push(fields)) };
+    const logger = {
+      log: (_level: string, message: string, fields: LogFields) => {
+        messages.push(message);
+        lines.push(fields);
+      },
+    };
     const echo = scriptedFetch(json({ message: `bad key ${KEY}` }, 401));
     const client = new ApiClient(
       { fetch: echo.fetch, logger, logLevel: "trace", credentials: { headerKey: KEY, queryKey: KEY, bearer: TOKEN } },

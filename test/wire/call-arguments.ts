@@ -24,7 +24,7 @@ export const CUSTOM_HEADER = "X-Wire-Case";
  */
 export function buildArguments({ spec, op, signature, style }: ArgumentsInput): CallArguments {
   let k = 0;
-  const valueOf = (binding: SdkBinding | undefined): unknown => {
+  const bindingValue = (binding: SdkBinding | undefined): unknown => {
     k += 1;
     const optional = binding?.fromOpts === true;
     if (binding?.location === "body")
@@ -37,10 +37,10 @@ export function buildArguments({ spec, op, signature, style }: ArgumentsInput): 
   };
   const positionalBinding = (name: string): SdkBinding | undefined =>
     signature.bindings.find((binding) => !binding.fromOpts && binding.sdkName === name);
-  const positional = signature.positional.map((name) => valueOf(positionalBinding(name)));
+  const positional = signature.positional.map((name) => bindingValue(positionalBinding(name)));
   const opts: Record<string, unknown> = {};
   for (const binding of signature.bindings.filter((candidate) => candidate.fromOpts)) {
-    opts[binding.sdkName] = valueOf(binding);
+    opts[binding.sdkName] = bindingValue(binding);
   }
   opts.customHeaders = { [CUSTOM_HEADER]: op.operationId };
   return { positional, opts };

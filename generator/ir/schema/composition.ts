@@ -1,5 +1,5 @@
-import { type BuildContext } from "../build-context.js";
-import { type JsonObject } from "../../lib/json.js";
+import type { BuildContext } from "../build-context.js";
+import type { JsonObject } from "../../lib/json.js";
 import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
 import { buildType, type SchemaSite } from "./build-type.js";

@@ -1,4 +1,4 @@
-import { type BuildContext } from "../build-context.js";
+import type { BuildContext } from "../build-context.js";
 import { type JsonObject, isObject } from "../../lib/json.js";
 import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";

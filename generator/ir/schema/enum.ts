@@ -1,5 +1,5 @@
 import { type BuildContext, report } from "../build-context.js";
-import { type JsonObject } from "../../lib/json.js";
+import type { JsonObject } from "../../lib/json.js";
 import type { TypeExpr } from "../types.js";
 
 type Literal = string | number | boolean;
