@@ -71,7 +71,7 @@ export function buildQuery(
     const encoded = (value as readonly QueryPrimitive[]).map(item);
     // deepObject defines no array form: an array goes as form does, the key repeated.
     if (style === "form" || style === "deepObject")
-      encoded.forEach((text) => pairs.push(`${name}=${text}`));
+      for (const text of encoded) pairs.push(`${name}=${text}`);
     else if (encoded.length) pairs.push(`${name}=${encoded.join(ARRAY_SEPARATORS[style])}`);
   }
   return pairs.join("&");
