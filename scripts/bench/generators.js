@@ -72,7 +72,7 @@ export async function installGeneratorPeer(peer, chatSpec, scratch) {
       );
     } catch (error) {
       // A release without the expected bin entry simply does not work here.
-      return { ok: false, error: error.message };
+      return { ok: false, error: /** @type {Error} */ (error).message };
     }
   };
   const resolved = await resolvePeer({

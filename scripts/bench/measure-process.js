@@ -41,7 +41,7 @@ export function measureProcess({ command, args, cwd, env = process.env, timeoutM
     child.on("close", (code, signal) => {
       const wallMs = performance.now() - started;
       clearTimeout(timer);
-      const peakKiB = useGnuTime ? readGnuTimeRss(rssFile) : poller.stop();
+      const peakKiB = poller ? poller.stop() : readGnuTimeRss(rssFile);
       const ok = code === 0;
       resolve({
         ok,
