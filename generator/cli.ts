@@ -18,16 +18,19 @@ export function createProgram(version: string): Command {
   registerGenerateCommand(program);
   registerUpdateSpecCommand(program);
   registerDiffCommand(program);
-  program.addHelpText("after", [
-    "",
-    "Examples:",
-    "  $ chatgen update-spec --from spec/upstream/genesys-chat.swagger.json",
-    "  $ chatgen generate",
-    "  $ chatgen generate --check",
-    "  $ chatgen diff old.openapi.yaml spec/chat.openapi.yaml",
-    "",
-    "Run `chatgen help <command>` for a command's flags and examples.",
-  ].join("\n"));
+  program.addHelpText(
+    "after",
+    [
+      "",
+      "Examples:",
+      "  $ chatgen update-spec --from spec/upstream/genesys-chat.swagger.json",
+      "  $ chatgen generate",
+      "  $ chatgen generate --check",
+      "  $ chatgen diff old.openapi.yaml spec/chat.openapi.yaml",
+      "",
+      "Run `chatgen help <command>` for a command's flags and examples.",
+    ].join("\n"),
+  );
   return program;
 }
 

@@ -125,11 +125,18 @@ function stageTimer(onStage: GenerateOptions["onStage"]) {
 }
 
 /** Validation first (its errors are the clearest), then the IR and its own diagnostics. */
-function buildChecked(spec: LoadedSpec, options: Omit<GenerateOptions, "outDir">): { api?: ApiDef; diagnostics: Diagnostic[] } {
+function buildChecked(
+  spec: LoadedSpec,
+  options: Omit<GenerateOptions, "outDir">,
+): { api?: ApiDef; diagnostics: Diagnostic[] } {
   const document = toOpenApi3(spec.document);
   const validation = validateConverted(spec.document, document);
   if (hasFailures(validation, options.strict)) return { diagnostics: validation };
-  const { api, diagnostics } = buildApi(document, { tags: options.tags, profile: buildProfileFor(document), closedEnums: options.closedEnums });
+  const { api, diagnostics } = buildApi(document, {
+    tags: options.tags,
+    profile: buildProfileFor(document),
+    closedEnums: options.closedEnums,
+  });
   const all = [...validation, ...diagnostics];
   return hasFailures(all, options.strict) ? { diagnostics: all } : { api, diagnostics: all };
 }

@@ -69,7 +69,10 @@ describe("the generator's folders", () => {
   });
 
   it("would notice a circle (the check itself)", () => {
-    const planted = new Map([["load", new Set(["validate"])], ["validate", new Set(["load"])]]);
+    const planted = new Map([
+      ["load", new Set(["validate"])],
+      ["validate", new Set(["load"])],
+    ]);
     expect(cycles(planted)).toEqual(["load -> validate -> load"]);
   });
 });

@@ -2,7 +2,13 @@ import { type Command, Option } from "commander";
 import { formatSurfaceReport, formatSurfaceSummary } from "../diff/index.js";
 import { type GenerateResult, generate } from "../index.js";
 import { formatDiagnostic } from "../diagnostics/index.js";
-import { DEFAULT_OUT, DEFAULT_SPEC, type GenerateSettings, resolveSettings, type SettingFlags } from "./generate-settings.js";
+import {
+  DEFAULT_OUT,
+  DEFAULT_SPEC,
+  type GenerateSettings,
+  resolveSettings,
+  type SettingFlags,
+} from "./generate-settings.js";
 import { createReporter, type Reporter, type ReporterFlags } from "./reporter.js";
 
 interface GenerateFlags extends SettingFlags, ReporterFlags {
@@ -40,11 +46,21 @@ export function registerGenerateCommand(program: Command): Command {
     .option("--out <dir>", `output folder of the package (default: ${DEFAULT_OUT})`)
     .option("--check", "write nothing; exit 1, list the differing files and report the API changes when stale")
     .option("--strict", "fail on warnings too")
-    .addOption(new Option("--tag <name...>", "only operations carrying one of these tags (and only their classes)").conflicts("allTags"))
+    .addOption(
+      new Option("--tag <name...>", "only operations carrying one of these tags (and only their classes)").conflicts(
+        "allTags",
+      ),
+    )
     .option("--all-tags", "every operation, whatever the config's tags say (the default without a config)")
-    .option("--refs-root <dir>", "the folder $ref'd files may come from (default: the spec's folder); name one above the spec when its parts live in sibling folders")
+    .option(
+      "--refs-root <dir>",
+      "the folder $ref'd files may come from (default: the spec's folder); name one above the spec when its parts live in sibling folders",
+    )
     .option("--allow-external-refs", "also read $ref'd files outside that folder (URLs are never fetched)")
-    .option("--closed-enums", "enums in responses list only the spec's values (default: they also take values a server adds later)")
+    .option(
+      "--closed-enums",
+      "enums in responses list only the spec's values (default: they also take values a server adds later)",
+    )
     .option("--package-name <name>", "name in the generated package.json")
     .option("--package-version <version>", "version in the generated package.json")
     .addOption(new Option("--quiet", "print errors only").conflicts("verbose"))
@@ -65,7 +81,13 @@ export function registerGenerateCommand(program: Command): Command {
         onStage: (stage, ms) => reporter.stage(stage, ms),
       });
       printDiagnostics(result, reporter);
-      process.exitCode = report({ result, settings, check: flags.check === true, reporter, elapsedMs: performance.now() - started });
+      process.exitCode = report({
+        result,
+        settings,
+        check: flags.check === true,
+        reporter,
+        elapsedMs: performance.now() - started,
+      });
     });
 }
 
@@ -105,7 +127,12 @@ function report({ result, settings, check, reporter, elapsedMs }: Outcome): numb
   return 0;
 }
 
-function reportCheck(result: GenerateResult, { specPath: spec, outDir: out }: GenerateSettings, reporter: Reporter, what: string): number {
+function reportCheck(
+  result: GenerateResult,
+  { specPath: spec, outDir: out }: GenerateSettings,
+  reporter: Reporter,
+  what: string,
+): number {
   if (result.differences.length === 0) {
     reporter.info(`${out} is up to date with ${spec}: ${what}.`);
     return 0;

@@ -32,15 +32,10 @@ export function convertOperation(
   const plain = parameters.filter((parameter) => !isBodyLike(parameter));
   if (plain.length > 0) converted.parameters = plain.map(convertParameter);
   const ownBody = parameters.filter(isBodyLike);
-  const requestBody = buildRequestBody(
-    ownBody.length > 0 ? ownBody : inheritedBody,
-    operation,
-    context,
-  );
+  const requestBody = buildRequestBody(ownBody.length > 0 ? ownBody : inheritedBody, operation, context);
   if (requestBody) converted.requestBody = requestBody;
   converted.responses = convertResponses(operation, context);
-  if (operation.security !== undefined)
-    converted.security = renameSecurityRequirements(operation.security);
+  if (operation.security !== undefined) converted.security = renameSecurityRequirements(operation.security);
   return converted;
 }
 
@@ -48,9 +43,7 @@ export function convertOperation(
 export function resolveParameters(parameters: unknown, document: JsonObject): JsonObject[] {
   return asArray(parameters)
     .map((parameter) =>
-      isObject(parameter) && typeof parameter.$ref === "string"
-        ? resolvePointer(document, parameter.$ref)
-        : parameter,
+      isObject(parameter) && typeof parameter.$ref === "string" ? resolvePointer(document, parameter.$ref) : parameter,
     )
     .filter(isObject);
 }
@@ -70,9 +63,7 @@ function buildRequestBody(
 function convertResponses(operation: JsonObject, context: SwaggerContext): JsonObject {
   const produces = mediaTypes(operation.produces, context.produces);
   const responses: JsonObject = {};
-  for (const [status, response] of Object.entries(
-    isObject(operation.responses) ? operation.responses : {},
-  )) {
+  for (const [status, response] of Object.entries(isObject(operation.responses) ? operation.responses : {})) {
     // Shared `#/responses/X` entries are inlined here and hoisted again, by content, later.
     const resolved =
       isObject(response) && typeof response.$ref === "string"

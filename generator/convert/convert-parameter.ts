@@ -40,8 +40,7 @@ export function valueSchema(simple: JsonObject): JsonObject {
   const schema: JsonObject = {};
   for (const key of VALUE_KEYS) {
     if (simple[key] === undefined) continue;
-    schema[key] =
-      key === "items" && isObject(simple.items) ? valueSchema(simple.items) : simple[key];
+    schema[key] = key === "items" && isObject(simple.items) ? valueSchema(simple.items) : simple[key];
   }
   return convertSchema(schema) as JsonObject;
 }
@@ -52,8 +51,7 @@ export function valueSchema(simple: JsonObject): JsonObject {
  */
 function collectionFormatToStyle(parameter: JsonObject): JsonObject {
   if (parameter.type !== "array") return {};
-  const format =
-    typeof parameter.collectionFormat === "string" ? parameter.collectionFormat : "csv";
+  const format = typeof parameter.collectionFormat === "string" ? parameter.collectionFormat : "csv";
   const inQueryOrCookie = parameter.in === "query" || parameter.in === "formData";
   switch (format) {
     case "multi":
@@ -63,8 +61,6 @@ function collectionFormatToStyle(parameter: JsonObject): JsonObject {
     case "pipes":
       return { style: "pipeDelimited", explode: false };
     default:
-      return inQueryOrCookie
-        ? { style: "form", explode: false }
-        : { style: "simple", explode: false };
+      return inQueryOrCookie ? { style: "form", explode: false } : { style: "simple", explode: false };
   }
 }

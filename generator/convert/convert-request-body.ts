@@ -17,10 +17,7 @@ export function bodyToRequestBody(body: JsonObject, consumes: readonly string[])
 }
 
 /** Converts the `in: formData` parameters of one operation to a form requestBody. */
-export function formDataToRequestBody(
-  fields: readonly JsonObject[],
-  consumes: readonly string[],
-): JsonObject {
+export function formDataToRequestBody(fields: readonly JsonObject[], consumes: readonly string[]): JsonObject {
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const field of fields) {
@@ -43,9 +40,7 @@ export function formDataToRequestBody(
 
 /** A file upload needs multipart; anything else fits in a urlencoded form. */
 function defaultFormType(fields: readonly JsonObject[]): string {
-  return fields.some((field) => field.type === "file")
-    ? FORM_MEDIA_TYPES[0]!
-    : FORM_MEDIA_TYPES[1]!;
+  return fields.some((field) => field.type === "file") ? FORM_MEDIA_TYPES[0]! : FORM_MEDIA_TYPES[1]!;
 }
 
 /** True for a Swagger 2.0 parameter that carries the body (and so leaves `parameters`). */

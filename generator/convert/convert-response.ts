@@ -30,8 +30,7 @@ function convertHeaders(headers: JsonObject): JsonObject {
   const converted: JsonObject = {};
   for (const [name, header] of Object.entries(headers)) {
     if (!isObject(header)) continue;
-    const description =
-      typeof header.description === "string" ? { description: header.description } : {};
+    const description = typeof header.description === "string" ? { description: header.description } : {};
     converted[name] = { ...description, schema: valueSchema(header), ...pickExtensions(header) };
   }
   return converted;

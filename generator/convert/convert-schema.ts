@@ -54,9 +54,7 @@ function convertRefSchema(schema: JsonObject, ref: string): JsonObject {
 
 function convertSchemaKey(key: string, value: unknown): unknown {
   if ((SCHEMA_MAP_KEYS as readonly string[]).includes(key) && isObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, sub]) => [name, convertSchema(sub)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, convertSchema(sub)]));
   }
   if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) {
     return value.map(convertSchema);

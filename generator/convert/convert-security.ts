@@ -19,11 +19,9 @@ export function convertSecurityDefinitions(definitions: unknown): JsonObject {
 }
 
 function convertSecurityScheme(definition: JsonObject): JsonObject {
-  const description =
-    typeof definition.description === "string" ? { description: definition.description } : {};
+  const description = typeof definition.description === "string" ? { description: definition.description } : {};
   const extensions = pickExtensions(definition);
-  if (definition.type === "basic")
-    return { type: "http", ...description, scheme: "basic", ...extensions };
+  if (definition.type === "basic") return { type: "http", ...description, scheme: "basic", ...extensions };
   if (definition.type === "apiKey") {
     return {
       type: "apiKey",
@@ -35,8 +33,7 @@ function convertSecurityScheme(definition: JsonObject): JsonObject {
   }
   const flowName = OAUTH_FLOW_NAMES[String(definition.flow)] ?? String(definition.flow);
   const flow: JsonObject = {};
-  if (definition.authorizationUrl !== undefined)
-    flow.authorizationUrl = definition.authorizationUrl;
+  if (definition.authorizationUrl !== undefined) flow.authorizationUrl = definition.authorizationUrl;
   if (definition.tokenUrl !== undefined) flow.tokenUrl = definition.tokenUrl;
   flow.scopes = isObject(definition.scopes) ? definition.scopes : {};
   return { type: "oauth2", ...description, flows: { [flowName]: flow }, ...extensions };
@@ -50,8 +47,7 @@ function convertSecurityScheme(definition: JsonObject): JsonObject {
  * and wss are not), https first: the first server is the generated client's default.
  */
 export function buildServers(document: JsonObject): JsonObject[] {
-  const basePath =
-    typeof document.basePath === "string" ? document.basePath.replace(/\/+$/, "") : "";
+  const basePath = typeof document.basePath === "string" ? document.basePath.replace(/\/+$/, "") : "";
   if (typeof document.host !== "string") return basePath ? [{ url: basePath }] : [];
   const declared = asStringArray(document.schemes).filter((s) => s === "https" || s === "http");
   const schemes = declared.length > 0 ? [...new Set(declared)].sort(httpsFirst) : ["https"];
@@ -64,9 +60,7 @@ const httpsFirst = (a: string, b: string): number => (a === b ? 0 : a === "https
 export function renameSecurityRequirements(security: unknown): unknown[] {
   return asArray(security).map((requirement) =>
     isObject(requirement)
-      ? Object.fromEntries(
-          Object.entries(requirement).map(([name, scopes]) => [toComponentName(name), scopes]),
-        )
+      ? Object.fromEntries(Object.entries(requirement).map(([name, scopes]) => [toComponentName(name), scopes]))
       : requirement,
   );
 }

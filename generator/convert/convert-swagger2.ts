@@ -2,11 +2,7 @@ import { convertOperation, resolveParameters, type SwaggerContext } from "./conv
 import { convertParameter } from "./convert-parameter.js";
 import { isBodyLike } from "./convert-request-body.js";
 import { convertSchema, toComponentName } from "./convert-schema.js";
-import {
-  buildServers,
-  convertSecurityDefinitions,
-  renameSecurityRequirements,
-} from "./convert-security.js";
+import { buildServers, convertSecurityDefinitions, renameSecurityRequirements } from "./convert-security.js";
 import { isHttpMethod } from "../lib/http-methods.js";
 import { asStringArray, isObject, type JsonObject } from "../lib/json.js";
 
@@ -30,11 +26,7 @@ const REPLACED_KEYS = new Set([
  * Converts a Swagger 2.0 document whose `paths` were already selected to OpenAPI 3.0.3.
  * Only the definitions named in `keptSchemas` are carried over (in upstream order).
  */
-export function convertSwagger2(
-  document: JsonObject,
-  paths: JsonObject,
-  keptSchemas: ReadonlySet<string>,
-): JsonObject {
+export function convertSwagger2(document: JsonObject, paths: JsonObject, keptSchemas: ReadonlySet<string>): JsonObject {
   const context: SwaggerContext = {
     document,
     consumes: asStringArray(document.consumes),
@@ -44,15 +36,11 @@ export function convertSwagger2(
   for (const [key, value] of Object.entries(document)) {
     if (!REPLACED_KEYS.has(key)) converted[key] = value;
   }
-  if (document.security !== undefined)
-    converted.security = renameSecurityRequirements(document.security);
+  if (document.security !== undefined) converted.security = renameSecurityRequirements(document.security);
   const servers = buildServers(document);
   if (servers.length > 0) converted.servers = servers;
   converted.paths = Object.fromEntries(
-    Object.entries(paths).map(([path, item]) => [
-      path,
-      convertPathItem(item as JsonObject, context),
-    ]),
+    Object.entries(paths).map(([path, item]) => [path, convertPathItem(item as JsonObject, context)]),
   );
   converted.components = {
     schemas: keptDefinitions(document.definitions, keptSchemas),
@@ -66,8 +54,7 @@ function convertPathItem(pathItem: JsonObject, context: SwaggerContext): JsonObj
   const inheritedBody = shared.filter(isBodyLike);
   const converted: JsonObject = {};
   for (const [key, value] of Object.entries(pathItem)) {
-    if (isHttpMethod(key) && isObject(value))
-      converted[key] = convertOperation(value, inheritedBody, context);
+    if (isHttpMethod(key) && isObject(value)) converted[key] = convertOperation(value, inheritedBody, context);
     else if (key !== "parameters") converted[key] = value;
   }
   const plain = shared.filter((parameter) => !isBodyLike(parameter));

@@ -22,7 +22,8 @@ export interface ConvertedSpec {
  * shared error responses hoisted, keys in canonical order.
  */
 export function convertUpstream(upstream: JsonObject, tags: readonly string[] | "all"): ConvertedSpec {
-  const paths = tags === "all" ? (isObject(upstream.paths) ? upstream.paths : {}) : selectOperationsByTag(upstream.paths, tags);
+  const paths =
+    tags === "all" ? (isObject(upstream.paths) ? upstream.paths : {}) : selectOperationsByTag(upstream.paths, tags);
   const operationCount = countOperations(paths);
   if (operationCount === 0) {
     return {
@@ -51,17 +52,16 @@ function usedTags(tags: unknown, paths: JsonObject): unknown[] {
   const used = new Set<string>();
   for (const pathItem of Object.values(paths)) {
     for (const [key, operation] of Object.entries(pathItem as JsonObject)) {
-      if (isHttpMethod(key) && isObject(operation))
-        asStringArray(operation.tags).forEach((tag) => used.add(tag));
+      if (isHttpMethod(key) && isObject(operation)) for (const tag of asStringArray(operation.tags)) used.add(tag);
     }
   }
-  return asArray(tags).filter(
-    (tag) => isObject(tag) && typeof tag.name === "string" && used.has(tag.name),
-  );
+  return asArray(tags).filter((tag) => isObject(tag) && typeof tag.name === "string" && used.has(tag.name));
 }
 
 function noOperationsDiagnostic(tags: readonly string[]): Diagnostic {
-  const message = tags.length === 0 ? "The upstream description has no operations."
-    : `No operation in the upstream description is tagged ${tags.map((tag) => `"${tag}"`).join(" or ")}.`;
+  const message =
+    tags.length === 0
+      ? "The upstream description has no operations."
+      : `No operation in the upstream description is tagged ${tags.map((tag) => `"${tag}"`).join(" or ")}.`;
   return diagnostic("no-matching-operations", "#/paths", message);
 }

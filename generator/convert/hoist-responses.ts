@@ -38,9 +38,7 @@ export function responseComponentName(status: string): string {
  * and a change to one of them a one-line diff. Mutates `document`.
  */
 export function hoistSharedResponses(document: JsonObject): void {
-  const components = isObject(document.components)
-    ? document.components
-    : (document.components = {});
+  const components = isObject(document.components) ? document.components : (document.components = {});
   const existing = isObject(components.responses) ? components.responses : {};
   const hoisted: JsonObject = { ...existing };
   for (const [status, response] of mostCommonErrorResponses(document)) {
@@ -74,12 +72,7 @@ function mostCommonErrorResponses(document: JsonObject): Map<string, JsonObject>
   return chosen;
 }
 
-function replaceWithRef(
-  document: JsonObject,
-  status: string,
-  response: JsonObject,
-  ref: string,
-): void {
+function replaceWithRef(document: JsonObject, status: string, response: JsonObject, ref: string): void {
   for (const responses of eachResponsesObject(document)) {
     if (jsonEqual(responses[status], response)) responses[status] = { $ref: ref };
   }

@@ -3,16 +3,7 @@ import { isObject, type JsonObject } from "../lib/json.js";
 import { orderKeys, sortEntries } from "./order-keys.js";
 import { orderSchema } from "./order-schema.js";
 
-const DOCUMENT_ORDER = [
-  "openapi",
-  "info",
-  "servers",
-  "security",
-  "tags",
-  "externalDocs",
-  "paths",
-  "components",
-];
+const DOCUMENT_ORDER = ["openapi", "info", "servers", "security", "tags", "externalDocs", "paths", "components"];
 const INFO_ORDER = ["title", "description", "termsOfService", "contact", "license", "version"];
 const PATH_ITEM_ORDER = ["summary", "description", "parameters", ...HTTP_METHODS, "servers"];
 const OPERATION_ORDER = [
@@ -46,14 +37,7 @@ const PARAMETER_ORDER = [
 const REQUEST_BODY_ORDER = ["$ref", "description", "required", "content"];
 const RESPONSE_ORDER = ["$ref", "description", "headers", "content", "links"];
 const MEDIA_TYPE_ORDER = ["schema", "example", "examples", "encoding"];
-const COMPONENT_ORDER = [
-  "schemas",
-  "responses",
-  "parameters",
-  "requestBodies",
-  "headers",
-  "securitySchemes",
-];
+const COMPONENT_ORDER = ["schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes"];
 
 /**
  * Returns `document` with every object's keys in a canonical order, so the same upstream
@@ -112,9 +96,7 @@ function orderResponse(response: unknown): unknown {
 
 function orderMediaType(mediaType: unknown): unknown {
   if (!isObject(mediaType)) return mediaType;
-  return orderKeys(mediaType, MEDIA_TYPE_ORDER, (key, value) =>
-    key === "schema" ? orderSchema(value) : value,
-  );
+  return orderKeys(mediaType, MEDIA_TYPE_ORDER, (key, value) => (key === "schema" ? orderSchema(value) : value));
 }
 
 function orderComponents(components: JsonObject): JsonObject {

@@ -12,9 +12,7 @@ export function orderKeys(
 ): JsonObject {
   const keys = Object.keys(node);
   const known = knownOrder.filter((key) => Object.hasOwn(node, key));
-  const others = keys
-    .filter((key) => !knownOrder.includes(key) && !key.startsWith("x-"))
-    .sort(compareCodeUnits);
+  const others = keys.filter((key) => !knownOrder.includes(key) && !key.startsWith("x-")).sort(compareCodeUnits);
   const extensions = keys.filter((key) => key.startsWith("x-")).sort(compareCodeUnits);
   const ordered: JsonObject = {};
   for (const key of [...known, ...others, ...extensions]) ordered[key] = transform(key, node[key]);

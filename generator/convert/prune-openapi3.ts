@@ -18,11 +18,7 @@ const REFERENCED_KINDS = [
  * components that `reachedRefs` reach. Security schemes are kept whole: they are named by
  * security requirements, not by `$ref`.
  */
-export function pruneOpenApi3(
-  document: JsonObject,
-  paths: JsonObject,
-  reachedRefs: ReadonlySet<string>,
-): JsonObject {
+export function pruneOpenApi3(document: JsonObject, paths: JsonObject, reachedRefs: ReadonlySet<string>): JsonObject {
   const components = isObject(document.components) ? document.components : {};
   const pruned: JsonObject = {};
   for (const [kind, entries] of Object.entries(components)) {
@@ -31,9 +27,7 @@ export function pruneOpenApi3(
       continue;
     }
     const kept = namesUnder(reachedRefs, `#/components/${kind}/`);
-    const keptEntries = Object.fromEntries(
-      Object.entries(entries).filter(([name]) => kept.has(name)),
-    );
+    const keptEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => kept.has(name)));
     if (Object.keys(keptEntries).length > 0) pruned[kind] = keptEntries;
   }
   return { ...document, paths, components: pruned };

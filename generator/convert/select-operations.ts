@@ -18,10 +18,7 @@ export function selectOperationsByTag(paths: unknown, tags: readonly string[]): 
   return selected;
 }
 
-function keepTaggedOperations(
-  pathItem: JsonObject,
-  tags: readonly string[],
-): JsonObject | undefined {
+function keepTaggedOperations(pathItem: JsonObject, tags: readonly string[]): JsonObject | undefined {
   const kept: JsonObject = {};
   let operationCount = 0;
   for (const [key, value] of Object.entries(pathItem)) {

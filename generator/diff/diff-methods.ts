@@ -14,7 +14,8 @@ export function diffMethods(
     else changes.push(...diffMethod(name, previous, method));
   }
   for (const [name, method] of Object.entries(before)) {
-    if (!after[name]) changes.push(change("method-removed", name, true, `Method ${name} was removed (${method.endpoint}).`));
+    if (!after[name])
+      changes.push(change("method-removed", name, true, `Method ${name} was removed (${method.endpoint}).`));
   }
   return changes;
 }
@@ -33,7 +34,9 @@ function diffMethod(name: string, before: MethodSurface, after: MethodSurface): 
 function diffEndpoint(name: string, before: MethodSurface, after: MethodSurface): SurfaceChange[] {
   if (before.endpoint === after.endpoint) return [];
   // The call still compiles, but it now reaches another endpoint: callers must know.
-  return [change("endpoint-changed", name, true, `Method ${name} now calls ${after.endpoint} (was ${before.endpoint}).`)];
+  return [
+    change("endpoint-changed", name, true, `Method ${name} now calls ${after.endpoint} (was ${before.endpoint}).`),
+  ];
 }
 
 function diffBody(name: string, before: MethodSurface["body"], after: MethodSurface["body"]): SurfaceChange[] {
@@ -45,7 +48,14 @@ function diffBody(name: string, before: MethodSurface["body"], after: MethodSurf
   if (!after) return [change("body-removed", name, true, `Method ${name} no longer takes a body.`)];
   const changes: SurfaceChange[] = [];
   if (before.type !== after.type) {
-    changes.push(change("body-retyped", name, true, `The body of method ${name} changed type from ${before.type} to ${after.type}.`));
+    changes.push(
+      change(
+        "body-retyped",
+        name,
+        true,
+        `The body of method ${name} changed type from ${before.type} to ${after.type}.`,
+      ),
+    );
   }
   if (before.required !== after.required) {
     const now = after.required ? "required" : "optional";
@@ -56,7 +66,9 @@ function diffBody(name: string, before: MethodSurface["body"], after: MethodSurf
 
 function diffReturn(name: string, before: MethodSurface, after: MethodSurface): SurfaceChange[] {
   if (before.returns === after.returns) return [];
-  return [change("return-retyped", name, true, `Method ${name} now resolves to ${after.returns} (was ${before.returns}).`)];
+  return [
+    change("return-retyped", name, true, `Method ${name} now resolves to ${after.returns} (was ${before.returns}).`),
+  ];
 }
 
 /** Deprecation and preview marks change no types; they are reported as information. */

@@ -20,12 +20,26 @@ export function diffModels(
 
 function diffModel(name: string, before: ModelSurface, after: ModelSurface): SurfaceChange[] {
   if (before.kind !== after.kind) {
-    return [change("model-kind-changed", name, true, `Model ${name} changed from ${article(before.kind)} to ${article(after.kind)}.`)];
+    return [
+      change(
+        "model-kind-changed",
+        name,
+        true,
+        `Model ${name} changed from ${article(before.kind)} to ${article(after.kind)}.`,
+      ),
+    ];
   }
   const changes: SurfaceChange[] = [];
   if ((before.extends ?? []).join() !== (after.extends ?? []).join()) {
     const list = (names: readonly string[] | undefined) => (names?.length ? names.join(", ") : "nothing");
-    changes.push(change("model-extends-changed", name, true, `Model ${name} now extends ${list(after.extends)} (was ${list(before.extends)}).`));
+    changes.push(
+      change(
+        "model-extends-changed",
+        name,
+        true,
+        `Model ${name} now extends ${list(after.extends)} (was ${list(before.extends)}).`,
+      ),
+    );
   }
   if (before.type !== after.type) {
     changes.push(change("alias-retyped", name, true, `Type ${name} changed from ${before.type} to ${after.type}.`));
@@ -55,33 +69,61 @@ function diffProperties(
     const previous = old.get(p.name);
     if (!previous) {
       const required = p.required ? "required" : "optional";
-      changes.push(change("property-added", subject, p.required && sent, `Model ${model} has a new ${required} property "${p.name}" (${p.type}).`));
+      changes.push(
+        change(
+          "property-added",
+          subject,
+          p.required && sent,
+          `Model ${model} has a new ${required} property "${p.name}" (${p.type}).`,
+        ),
+      );
       continue;
     }
     if (previous.type !== p.type) {
-      changes.push(change("property-retyped", subject, true, `Property ${subject} changed type from ${previous.type} to ${p.type}.`));
+      changes.push(
+        change(
+          "property-retyped",
+          subject,
+          true,
+          `Property ${subject} changed type from ${previous.type} to ${p.type}.`,
+        ),
+      );
     }
     if (previous.required !== p.required) {
       const breaking = p.required ? sent : read;
-      changes.push(change("property-required-changed", subject, breaking, `Property ${subject} is now ${p.required ? "required" : "optional"}.`));
+      changes.push(
+        change(
+          "property-required-changed",
+          subject,
+          breaking,
+          `Property ${subject} is now ${p.required ? "required" : "optional"}.`,
+        ),
+      );
     }
   }
   for (const p of before) {
-    if (!now.has(p.name)) changes.push(change("property-removed", `${model}.${p.name}`, true, `Property ${model}.${p.name} was removed.`));
+    if (!now.has(p.name))
+      changes.push(change("property-removed", `${model}.${p.name}`, true, `Property ${model}.${p.name} was removed.`));
   }
   return changes;
 }
 
 /** Values compare as JSON text, so the string "1" and the number 1 stay different. */
-function diffEnumValues(model: string, before: ModelSurface["values"] = [], after: ModelSurface["values"] = []): SurfaceChange[] {
+function diffEnumValues(
+  model: string,
+  before: ModelSurface["values"] = [],
+  after: ModelSurface["values"] = [],
+): SurfaceChange[] {
   const oldValues = before.map((value) => JSON.stringify(value));
   const newValues = after.map((value) => JSON.stringify(value));
   const changes: SurfaceChange[] = [];
   for (const value of newValues) {
-    if (!oldValues.includes(value)) changes.push(change("enum-value-added", model, false, `Enum ${model} has a new value ${value}.`));
+    if (!oldValues.includes(value))
+      changes.push(change("enum-value-added", model, false, `Enum ${model} has a new value ${value}.`));
   }
   for (const value of oldValues) {
-    if (!newValues.includes(value)) changes.push(change("enum-value-removed", model, true, `Enum ${model} no longer has the value ${value}.`));
+    if (!newValues.includes(value))
+      changes.push(change("enum-value-removed", model, true, `Enum ${model} no longer has the value ${value}.`));
   }
   return changes;
 }

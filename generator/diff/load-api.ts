@@ -24,7 +24,8 @@ export async function loadApiForDiff(path: string, tags: readonly string[] = ["C
   const spec = await loadSpec(path);
   if (spec.document.swagger === "2.0") {
     const converted = convertUpstream(spec.document, tags);
-    const diagnostics = converted.diagnostics.length > 0 ? converted.diagnostics : validateSpec({ document: converted.document });
+    const diagnostics =
+      converted.diagnostics.length > 0 ? converted.diagnostics : validateSpec({ document: converted.document });
     return build(converted.document, diagnostics, upstreamSource(spec));
   }
   return build(spec.document, validateSpec(spec), spec);

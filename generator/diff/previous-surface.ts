@@ -27,5 +27,10 @@ async function readSurface(path: string): Promise<ApiSurface | undefined> {
 }
 
 function isSurface(value: Partial<ApiSurface>): value is ApiSurface {
-  return typeof value.methods === "object" && value.methods !== null && typeof value.models === "object" && value.models !== null;
+  return (
+    typeof value.methods === "object" &&
+    value.methods !== null &&
+    typeof value.models === "object" &&
+    value.models !== null
+  );
 }

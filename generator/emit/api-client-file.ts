@@ -21,8 +21,11 @@ export function apiClientFile(api: ApiDef, specName: string): SourceFileStructur
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),
     statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js",
-        namedImports: ["ApiClient as RuntimeApiClient", ...runtimeTypes.map((t) => `type ${t}`)] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./runtime/index.js",
+        namedImports: ["ApiClient as RuntimeApiClient", ...runtimeTypes.map((t) => `type ${t}`)],
+      },
       // As text: ts-morph indents a multi-line initializer as a continuation. The leading
       // newline is the blank line prettier keeps between statements.
       "\n/** Where the API is served and how it authenticates, from the API description. */\n" +
@@ -40,21 +43,29 @@ function clientClass() {
     name: "ApiClient",
     isExported: true,
     extends: `RuntimeApiClient<${CREDENTIALS_TYPE}>`,
-    docs: ["Sends this API's requests: to its first server unless you choose another, with the credentials " +
-      "each operation's security requirements call for."],
+    docs: [
+      "Sends this API's requests: to its first server unless you choose another, with the credentials " +
+        "each operation's security requirements call for.",
+    ],
     properties: [{ name: "#shared", isStatic: true, type: "ApiClient | undefined" }],
-    getAccessors: [{
-      name: "instance",
-      isStatic: true,
-      hasOverrideKeyword: true,
-      returnType: "ApiClient",
-      docs: ["A shared client with the API's defaults, created on first use: the classes' client when they are given none."],
-      statements: ["return (ApiClient.#shared ??= new ApiClient());"],
-    }],
-    ctors: [{
-      parameters: [{ name: "options", type: `ApiClientOptions<${CREDENTIALS_TYPE}>`, initializer: "{}" }],
-      statements: ["super(options, API_DESCRIPTION);"],
-    }],
+    getAccessors: [
+      {
+        name: "instance",
+        isStatic: true,
+        hasOverrideKeyword: true,
+        returnType: "ApiClient",
+        docs: [
+          "A shared client with the API's defaults, created on first use: the classes' client when they are given none.",
+        ],
+        statements: ["return (ApiClient.#shared ??= new ApiClient());"],
+      },
+    ],
+    ctors: [
+      {
+        parameters: [{ name: "options", type: `ApiClientOptions<${CREDENTIALS_TYPE}>`, initializer: "{}" }],
+        statements: ["super(options, API_DESCRIPTION);"],
+      },
+    ],
   };
 }
 
@@ -94,8 +105,10 @@ function descriptionLiteral(api: ApiDef): string {
   const servers = api.servers.map(serverLiteral);
   const schemes = api.securitySchemes.map((s) => `${propertyKey(s.name)}: ${schemeLiteral(s)}`);
   const schemeLines = schemes.length === 0 ? "{}" : `{\n${schemes.map((s) => `    ${s},`).join("\n")}\n  }`;
-  return `{\n  servers: [${servers.join(", ")}],\n  securitySchemes: ${schemeLines},\n` +
-    `  security: ${requirementsLiteral(api.security)},\n}`;
+  return (
+    `{\n  servers: [${servers.join(", ")}],\n  securitySchemes: ${schemeLines},\n` +
+    `  security: ${requirementsLiteral(api.security)},\n}`
+  );
 }
 
 function serverLiteral(server: ServerDef): string {
@@ -125,6 +138,9 @@ function schemeLiteral(scheme: SecuritySchemeDef): string {
 /** `[{ oauth: ["read"] }, {}]`: the runtime's shape of a list of requirements. */
 export function requirementsLiteral(requirements: readonly SecurityRequirementDef[]): string {
   const one = (r: SecurityRequirementDef) =>
-    `{ ${r.map((s) => `${propertyKey(s.scheme)}: [${s.scopes.map(stringLiteral).join(", ")}]`).join(", ")} }`.replace("{  }", "{}");
+    `{ ${r.map((s) => `${propertyKey(s.scheme)}: [${s.scopes.map(stringLiteral).join(", ")}]`).join(", ")} }`.replace(
+      "{  }",
+      "{}",
+    );
   return `[${requirements.map(one).join(", ")}]`;
 }

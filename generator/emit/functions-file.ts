@@ -10,9 +10,21 @@ import { StructureKind } from "./structure-kind.js";
 export function functionsFile(operations: readonly OperationDef[], context: ResourceContext): SourceFileStructure {
   const paged = operations.some((op) => op.paging);
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js",
-      namedImports: ["ApiClient", "ApiPromise", "OperationOptions", ...(paged ? ["PageOptions"] : []), "RequestOptions"] },
-    ...(paged ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }] : []),
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../runtime/index.js",
+      namedImports: [
+        "ApiClient",
+        "ApiPromise",
+        "OperationOptions",
+        ...(paged ? ["PageOptions"] : []),
+        "RequestOptions",
+      ],
+    },
+    ...(paged
+      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/index.js", namedImports: ["paginate"] }]
+      : []),
     ...modelImports(operations, context, "../"),
   ];
   for (const op of operations) {

@@ -3,16 +3,18 @@
  * accident. Spec text is data: it must never become code.
  */
 export function docText(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-    .replace(/\*\//g, "*\\/")
-    // "/*" cannot close the comment, but ts-morph and prettier treat it oddly beside "*/".
-    .replace(/\/\*/g, "/\\*")
-    // TypeScript starts a tag at any "@" after whitespace, not only at the start of a line.
-    .replace(/(^|\s)@/g, "$1\\@")
-    // Prettier drops spaces at the ends of comment lines.
-    .replace(/[ \t]+$/gm, "")
-    .trimEnd();
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+      .replace(/\*\//g, "*\\/")
+      // "/*" cannot close the comment, but ts-morph and prettier treat it oddly beside "*/".
+      .replace(/\/\*/g, "/\\*")
+      // TypeScript starts a tag at any "@" after whitespace, not only at the start of a line.
+      .replace(/(^|\s)@/g, "$1\\@")
+      // Prettier drops spaces at the ends of comment lines.
+      .replace(/[ \t]+$/gm, "")
+      .trimEnd()
+  );
 }
 
 /** Joins paragraphs, dropping empty ones, into one JSDoc description. */

@@ -1,4 +1,9 @@
-import type { InterfaceDeclarationStructure, JSDocStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import type {
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  PropertySignatureStructure,
+  TypeAliasDeclarationStructure,
+} from "ts-morph";
 import { isIdentifier } from "../ir/names.js";
 import type { AliasModelDef, EnumModelDef, ModelDef, ObjectModelDef, PropertyDef } from "../ir/types.js";
 import { docText, paragraphs } from "./jsdoc.js";
@@ -13,8 +18,13 @@ export function modelToStatement(model: ModelDef): ModelStatement {
     case "object":
       // Nothing of its own (allOf of references only): the parents together, as one type.
       if (model.properties.length === 0 && !model.additionalProperties && model.extends?.length) {
-        return { kind: StructureKind.TypeAlias, name: model.name, isExported: true, docs: modelDocs(model),
-          type: model.extends.map((parent) => parentType(parent, model.omitted?.[parent])).join(" & ") };
+        return {
+          kind: StructureKind.TypeAlias,
+          name: model.name,
+          isExported: true,
+          docs: modelDocs(model),
+          type: model.extends.map((parent) => parentType(parent, model.omitted?.[parent])).join(" & "),
+        };
       }
       return modelToInterface(model);
     case "enum":

@@ -34,7 +34,13 @@ function modelFile(members: ModelDef[], modules: Map<string, string>, specName: 
   return {
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),
-    statements: [...typeImports([...refs].filter((r) => !own.has(r)), modules), ...members.map(modelToStatement)],
+    statements: [
+      ...typeImports(
+        [...refs].filter((r) => !own.has(r)),
+        modules,
+      ),
+      ...members.map(modelToStatement),
+    ],
   };
 }
 
@@ -66,7 +72,10 @@ function modelsIndex(models: readonly ModelDef[], specName: string): SourceFileS
   return {
     kind: StructureKind.SourceFile,
     leadingTrivia: banner(specName),
-    statements: typeImports(models.map((m) => m.name), modules).map((declaration) => ({
+    statements: typeImports(
+      models.map((m) => m.name),
+      modules,
+    ).map((declaration) => ({
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: declaration.moduleSpecifier,

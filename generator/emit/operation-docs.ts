@@ -19,13 +19,14 @@ export function operationDocs(op: OperationDef, common: ReadonlySet<string>): JS
   const description = paragraphs(
     docs.summary && docText(docs.summary),
     docs.description && docText(docs.description),
-    [`\`${op.httpMethod} ${docText(op.pathTemplate)}\``, docs.preview && "(preview: subject to change)"].filter(Boolean).join(" "),
+    [`\`${op.httpMethod} ${docText(op.pathTemplate)}\``, docs.preview && "(preview: subject to change)"]
+      .filter(Boolean)
+      .join(" "),
     permissionsText(op),
     own.length > 0 && `Also fails with:\n${own.map(responseLine).join("\n")}`,
   );
   return [{ kind: StructureKind.JSDoc, description, tags: tags(op) }];
 }
-
 
 function permissionsText(op: OperationDef): string | undefined {
   const permissions = op.docs.permissions;
@@ -45,7 +46,8 @@ export function responseLine(response: ResponseDef): string {
 function tags(op: OperationDef): JSDocTagStructure[] {
   const result: JSDocTagStructure[] = [];
   const param = (name: string, text: string | undefined) => {
-    if (text && !restatesName(text, name)) result.push({ kind: StructureKind.JSDocTag, tagName: "param", text: `${docText(name)} - ${docText(text)}` });
+    if (text && !restatesName(text, name))
+      result.push({ kind: StructureKind.JSDocTag, tagName: "param", text: `${docText(name)} - ${docText(text)}` });
   };
   for (const p of positionalParams(op)) param(p.identifier, p.description);
   if (op.body?.required) param("body", op.body.description);
@@ -64,7 +66,12 @@ function restatesName(text: string, name: string): boolean {
 
 function returnsText(op: OperationDef): string {
   const success = op.responses.find((r) => /^2/.test(r.status));
-  const what = op.result.kind === "void" ? "Resolves when the request succeeds" : `The \`${docText(typeExprToString(op.result))}\``;
-  const status = success ? ` (${docText(success.status)}${success.description ? `: ${docText(success.description)}` : ""})` : "";
+  const what =
+    op.result.kind === "void"
+      ? "Resolves when the request succeeds"
+      : `The \`${docText(typeExprToString(op.result))}\``;
+  const status = success
+    ? ` (${docText(success.status)}${success.description ? `: ${docText(success.description)}` : ""})`
+    : "";
   return `${what}${status}.`;
 }

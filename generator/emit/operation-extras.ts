@@ -1,4 +1,9 @@
-import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import type {
+  FunctionDeclarationStructure,
+  InterfaceDeclarationStructure,
+  PropertySignatureStructure,
+  TypeAliasDeclarationStructure,
+} from "ts-morph";
 import { isIdentifier } from "../ir/names.js";
 import type { OperationDef } from "../ir/types.js";
 import { docText } from "./jsdoc.js";
@@ -25,9 +30,22 @@ export function optionsToInterface(op: OperationDef): InterfaceDeclarationStruct
   }
   const docs = [`Optional parameters of {@link ${op.methodName}}.`];
   if (properties.length === 0) {
-    return { kind: StructureKind.TypeAlias, name: op.optionsTypeName, isExported: true, docs, type: "OperationOptions" };
+    return {
+      kind: StructureKind.TypeAlias,
+      name: op.optionsTypeName,
+      isExported: true,
+      docs,
+      type: "OperationOptions",
+    };
   }
-  return { kind: StructureKind.Interface, name: op.optionsTypeName, isExported: true, docs, extends: ["OperationOptions"], properties };
+  return {
+    kind: StructureKind.Interface,
+    name: op.optionsTypeName,
+    isExported: true,
+    docs,
+    extends: ["OperationOptions"],
+    properties,
+  };
 }
 
 /** An async iterator over the message history an operation pages through. */
@@ -51,14 +69,16 @@ export function pagingToFunction(op: OperationDef): FunctionDeclarationStructure
     kind: StructureKind.Function,
     name: op.paging.methodName,
     isExported: true,
-    docs: [{
-      description: docText(
-        `Walks the whole history that {@link ${op.methodName}} pages through, newest first ` +
-        "(or oldest first when `opts.after` is given without `opts.before`), one item at a time. " +
-        "It follows the before/after cursors until the history is exhausted or `opts.maxItems` is reached.",
-      ),
-      tags: [{ tagName: "returns", text: `An async iterator of \`${docText(item)}\`.` }],
-    }],
+    docs: [
+      {
+        description: docText(
+          `Walks the whole history that {@link ${op.methodName}} pages through, newest first ` +
+            "(or oldest first when `opts.after` is given without `opts.before`), one item at a time. " +
+            "It follows the before/after cursors until the history is exhausted or `opts.maxItems` is reached.",
+        ),
+        tags: [{ tagName: "returns", text: `An async iterator of \`${docText(item)}\`.` }],
+      },
+    ],
     parameters: params,
     returnType: `AsyncIterableIterator<${item}>`,
     statements: [`return paginate<${item}>((cursor) => ${op.methodName}(${args.join(", ")}), opts);`],

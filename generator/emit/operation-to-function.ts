@@ -17,9 +17,11 @@ export function returnType(op: OperationDef): string {
 export function callerParameters(op: OperationDef, { optsDefault }: { optsDefault: boolean }): Parameter[] {
   const params: Parameter[] = positionalParams(op).map((p) => ({ name: p.identifier, type: typeExprToString(p.type) }));
   if (op.body?.required) params.push({ name: "body", type: typeExprToString(op.body.type) });
-  params.push(optsDefault
-    ? { name: "opts", type: op.optionsTypeName, initializer: "{}" }
-    : { name: "opts", type: op.optionsTypeName, hasQuestionToken: true });
+  params.push(
+    optsDefault
+      ? { name: "opts", type: op.optionsTypeName, initializer: "{}" }
+      : { name: "opts", type: op.optionsTypeName, hasQuestionToken: true },
+  );
   params.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
   return params;
 }
@@ -38,7 +40,9 @@ export function operationToFunction(
     returnType: returnType(op),
     // Written in the shape prettier gives a call whose object argument does not fit on one line.
     statements: [
-      `return client.request<${typeExprToString(op.result)}>(\n  {\n${requestLiteral(op, { withSecurity: specClient }).map((l) => `    ${l},`).join("\n")}\n  },\n  options,\n);`,
+      `return client.request<${typeExprToString(op.result)}>(\n  {\n${requestLiteral(op, { withSecurity: specClient })
+        .map((l) => `    ${l},`)
+        .join("\n")}\n  },\n  options,\n);`,
     ],
   };
 }

@@ -13,9 +13,9 @@ import { wellFormed } from "../lib/text.js";
 export function requestLiteral(op: OperationDef, { withSecurity = false } = {}): string[] {
   const positional = new Set(positionalParams(op));
   const accessOf = (p: ParamDef) => (positional.has(p) ? p.identifier : optsAccess(p.optionKey));
-  const valueOf = (p: ParamDef) => wireValue(p, accessOf(p));
+  const wireValueOf = (p: ParamDef) => wireValue(p, accessOf(p));
   const entries = (params: readonly ParamDef[]) =>
-    params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${valueOf(p)}`));
+    params.map((p) => (isShorthand(p, positional) ? p.name : `${key(p.name)}: ${wireValueOf(p)}`));
   const lines = [
     `operationId: ${stringLiteral(op.operationId)}`,
     `method: "${op.httpMethod}"`,
@@ -28,17 +28,20 @@ export function requestLiteral(op: OperationDef, { withSecurity = false } = {}):
     lines.push(`queryStyles: { ${styled.map((p) => `${key(p.name)}: ${styleValue(p)}`).join(", ")} }`);
   }
   const headers = entries(op.headerParams);
-  lines.push(headers.length > 0 ? `headers: { ${headers.join(", ")}, ...opts.customHeaders }` : "headers: opts.customHeaders");
+  lines.push(
+    headers.length > 0 ? `headers: { ${headers.join(", ")}, ...opts.customHeaders }` : "headers: opts.customHeaders",
+  );
   // A cookie's name goes on the wire as written, so a lone surrogate in it becomes U+FFFD here, not a runtime error.
-  const cookies = op.cookieParams.map((p) => `${key(wellFormed(p.name))}: ${valueOf(p)}`);
+  const cookies = op.cookieParams.map((p) => `${key(wellFormed(p.name))}: ${wireValueOf(p)}`);
   if (cookies.length > 0) lines.push(`cookies: { ${cookies.join(", ")} }`);
   if (op.body) lines.push(op.body.required ? "body" : "body: opts.body");
   if (op.body && op.body.contentType !== "application/json") {
     lines.push(`contentType: ${stringLiteral(op.body.contentType)}`);
   }
   if (op.body?.jsonText) lines.push("bodyIsJsonText: true");
-  const required = [...op.pathParams, ...[...op.queryParams, ...op.headerParams].filter((p) => p.required)]
-    .map((p) => stringLiteral(p.name));
+  const required = [...op.pathParams, ...[...op.queryParams, ...op.headerParams].filter((p) => p.required)].map((p) =>
+    stringLiteral(p.name),
+  );
   if (op.body?.required) required.push('"body"');
   if (required.length > 0) lines.push(`required: [${required.join(", ")}]`);
   if (withSecurity && op.security) lines.push(`security: ${requirementsLiteral(op.security)}`);

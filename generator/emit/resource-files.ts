@@ -23,7 +23,10 @@ export interface ResourceContext {
  * `src/operations/<name>.ts` (the standalone functions). An operation with several tags is
  * defined once, in its first tag's file, and every class of its tags delegates to it.
  */
-export function resourcesToFiles(api: ApiDef, { specName, specClient }: { specName: string; specClient: boolean }): EmittedFile[] {
+export function resourcesToFiles(
+  api: ApiDef,
+  { specName, specClient }: { specName: string; specClient: boolean },
+): EmittedFile[] {
   const context: ResourceContext = {
     // Built once: a spec may have hundreds of tags and thousands of models.
     modelFiles: new Map(api.models.map((m) => [m.name, `models/${m.fileName}.js`])),

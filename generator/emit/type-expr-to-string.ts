@@ -18,7 +18,9 @@ export function typeExprToString(type: TypeExpr): string {
     case "array":
       return `${wrap(type.items)}[]`;
     case "tuple": {
-      const items = type.items.map((item) => `${item.optional ? wrap(item.type) : typeExprToString(item.type)}${item.optional ? "?" : ""}`);
+      const items = type.items.map(
+        (item) => `${item.optional ? wrap(item.type) : typeExprToString(item.type)}${item.optional ? "?" : ""}`,
+      );
       return `[${[...items, ...(type.rest ? [`...${wrap(type.rest)}[]`] : [])].join(", ")}]`;
     }
     case "map":
@@ -30,7 +32,9 @@ export function typeExprToString(type: TypeExpr): string {
       return literalsText(type.values, type.open);
     case "union":
       // Intersections inside a union get parentheses, as prettier writes them.
-      return type.members.map((m) => (m.kind === "intersection" ? `(${typeExprToString(m)})` : typeExprToString(m))).join(" | ");
+      return type.members
+        .map((m) => (m.kind === "intersection" ? `(${typeExprToString(m)})` : typeExprToString(m)))
+        .join(" | ");
     case "intersection":
       return type.members.map(wrap).join(" & ");
     case "discriminant":
@@ -52,8 +56,8 @@ export function literalsText(values: readonly (string | number | boolean)[], ope
 /** Parenthesises unions and intersections where a tighter operator follows. */
 function wrap(type: TypeExpr): string {
   const text = typeExprToString(type);
-  const compound = type.kind === "union" || type.kind === "intersection" ||
-    (type.kind === "literalUnion" && type.values.length > 1);
+  const compound =
+    type.kind === "union" || type.kind === "intersection" || (type.kind === "literalUnion" && type.values.length > 1);
   return compound ? `(${text})` : text;
 }
 

@@ -1,6 +1,11 @@
 import type { BuildProfile } from "../ir/profile.js";
 import { isObject, type JsonObject } from "../lib/json.js";
-import { METHOD_NAME_EXTENSION, PERMISSIONS_EXTENSION, PREVIEW_EXTENSION, genesysOperationFacts } from "./extensions.js";
+import {
+  METHOD_NAME_EXTENSION,
+  PERMISSIONS_EXTENSION,
+  PREVIEW_EXTENSION,
+  genesysOperationFacts,
+} from "./extensions.js";
 import { historyPaging } from "./paging.js";
 import { sdkOptionKey } from "./sdk-names.js";
 
@@ -21,21 +26,30 @@ export const GENESYS_BUILD_PROFILE: BuildProfile = {
 };
 
 /** The API hosts of the Genesys Cloud regions (the runtime's `PureCloudRegionHosts`), and their test hosts. */
-const GENESYS_HOSTS = /(^|\.)(mypurecloud\.(com|ie|de|jp|com\.au)|[a-z0-9]+\.(us-gov-|eusc-)?pure\.cloud|inintca\.com)$/i;
+const GENESYS_HOSTS =
+  /(^|\.)(mypurecloud\.(com|ie|de|jp|com\.au)|[a-z0-9]+\.(us-gov-|eusc-)?pure\.cloud|inintca\.com)$/i;
 
 /**
  * True for a description of the Genesys Cloud API: one whose operations carry Genesys
  * extensions, or whose host or servers are Genesys Cloud hosts.
  */
 export function isGenesysDocument(document: JsonObject): boolean {
-  const hosts = [document.host, ...(Array.isArray(document.servers) ? document.servers.map((s) => (isObject(s) ? s.url : undefined)) : [])]
+  const hosts = [
+    document.host,
+    ...(Array.isArray(document.servers) ? document.servers.map((s) => (isObject(s) ? s.url : undefined)) : []),
+  ]
     .filter((h): h is string => typeof h === "string")
     .map((h) => h.replace(/^[a-z]+:\/\//i, "").split(/[/:]/)[0]!);
   if (hosts.some((host) => GENESYS_HOSTS.test(host))) return true;
   const extensions = [PERMISSIONS_EXTENSION, PREVIEW_EXTENSION, METHOD_NAME_EXTENSION];
   const paths = isObject(document.paths) ? Object.values(document.paths) : [];
-  return paths.some((item) => isObject(item) && Object.values(item).some((operation) =>
-    isObject(operation) && extensions.some((extension) => operation[extension] !== undefined)));
+  return paths.some(
+    (item) =>
+      isObject(item) &&
+      Object.values(item).some(
+        (operation) => isObject(operation) && extensions.some((extension) => operation[extension] !== undefined),
+      ),
+  );
 }
 
 /** The conventions `document` follows: Genesys', or none. */

@@ -20,9 +20,11 @@ export function sdkOptionKey(wireName: string): string {
  * `date` it leaves alone).
  */
 const SDK_RESERVED_WORDS = new Set(
-  ("abstract arguments await boolean break byte case catch char class const continue debugger default " +
+  (
+    "abstract arguments await boolean break byte case catch char class const continue debugger default " +
     "delete do double else enum eval export extends false final finally float for function goto if " +
     "implements import in instanceof int interface let long native new null number package private " +
     "protected public return short static string super switch synchronized this throw throws transient " +
-    "true try typeof var void volatile while with yield").split(" "),
+    "true try typeof var void volatile while with yield"
+  ).split(" "),
 );

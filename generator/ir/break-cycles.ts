@@ -21,8 +21,12 @@ export function breakImmediateCycles(ctx: BuildContext, models: readonly ModelDe
       if (!next || cut.get(model.name)?.has(target)) continue;
       if (state.get(target) === "visiting") {
         cut.set(model.name, new Set([...(cut.get(model.name) ?? []), target]));
-        report(ctx, "circular-composition", model.specPointer,
-          `Schema "${model.schemaName}" is composed of "${next.schemaName}", which is composed of it again, so that part is typed as unknown.`);
+        report(
+          ctx,
+          "circular-composition",
+          model.specPointer,
+          `Schema "${model.schemaName}" is composed of "${next.schemaName}", which is composed of it again, so that part is typed as unknown.`,
+        );
       } else if (!state.has(target)) {
         visit(next);
       }

@@ -21,9 +21,25 @@ import type { ApiDef, ModelDef, OperationDef, ResourceDef, ResponseDef } from ".
  * forbids for a function, and the classes' own members.
  */
 const RUNTIME_VALUES = [
-  "paginate", "request", "path", "ApiClient",
-  "String", "JSON", "encodeURIComponent", "Error", "Promise", "Object", "Array", "Symbol",
-  "eval", "arguments", "constructor", "client", "operations", "prototype", "toString",
+  "paginate",
+  "request",
+  "path",
+  "ApiClient",
+  "String",
+  "JSON",
+  "encodeURIComponent",
+  "Error",
+  "Promise",
+  "Object",
+  "Array",
+  "Symbol",
+  "eval",
+  "arguments",
+  "constructor",
+  "client",
+  "operations",
+  "prototype",
+  "toString",
 ];
 
 /**
@@ -38,7 +54,11 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
   const classes = classNames(found);
   const factsOf = profile.operationFacts(found.map((op) => op.operation));
   const access = buildAccess(ctx);
-  const operations = nameOperations(ctx, found, [...classes.values()].map((c) => c.className)).map(({ found: op, methodName }) => ({
+  const operations = nameOperations(
+    ctx,
+    found,
+    [...classes.values()].map((c) => c.className),
+  ).map(({ found: op, methodName }) => ({
     tags: op.tags,
     def: buildOperation(ctx, {
       ...op,
@@ -60,7 +80,10 @@ export function buildApi(document: JsonObject, options: BuildOptions = {}): { ap
     ...(profile.name ? { conventions: profile.name } : {}),
     resources: groupByTag(operations, classes),
     commonResponses: commonResponses(operations.map((op) => op.def)),
-    models: finishedModels(ctx, operations.map((op) => op.def)),
+    models: finishedModels(
+      ctx,
+      operations.map((op) => op.def),
+    ),
   };
   return { api, diagnostics: ctx.diagnostics };
 }
@@ -80,10 +103,12 @@ interface ClassName {
 function classNames(found: readonly FoundOperation[]): Map<string, ClassName> {
   const tags = [...new Set(found.flatMap((op) => op.tags))].sort(compareCodeUnits);
   const registry = new NameRegistry();
-  return new Map(tags.map((tag) => {
-    const className = registry.claim(`${toPascalCase(tag)}Api`);
-    return [tag, { className, fileName: toKebabCase(className) }];
-  }));
+  return new Map(
+    tags.map((tag) => {
+      const className = registry.claim(`${toPascalCase(tag)}Api`);
+      return [tag, { className, fileName: toKebabCase(className) }];
+    }),
+  );
 }
 
 /** Safe, unique method names, assigned in sorted order so suffixes are stable. */
@@ -95,8 +120,9 @@ function nameOperations(ctx: BuildContext, found: FoundOperation[], classNames: 
   // operationId -> the operation that has it first.
   const ids = new Map<string, string>();
   // Of two operations with one id, the one written first in the spec keeps it.
-  const sorted = [...found].sort((a, b) =>
-    compareCodeUnits(a.wantedName, b.wantedName) || a.documentOrder - b.documentOrder);
+  const sorted = [...found].sort(
+    (a, b) => compareCodeUnits(a.wantedName, b.wantedName) || a.documentOrder - b.documentOrder,
+  );
   return sorted.map((op) => {
     const camel = toCamelCase(op.wantedName);
     const safe = isReservedWord(camel) ? `${camel}Operation` : camel;
@@ -108,24 +134,42 @@ function nameOperations(ctx: BuildContext, found: FoundOperation[], classNames: 
     const sameId = typeof id === "string" ? ids.get(id) : undefined;
     if (typeof id === "string" && sameId === undefined) ids.set(id, label);
     if (sameId !== undefined) {
-      report(ctx, "duplicate-operation-id", `${op.pointer}/operationId`,
-        `Operation id "${op.wantedName}" is already used by ${sameId}, so this operation is generated as "${methodName}".`);
+      report(
+        ctx,
+        "duplicate-operation-id",
+        `${op.pointer}/operationId`,
+        `Operation id "${op.wantedName}" is already used by ${sameId}, so this operation is generated as "${methodName}".`,
+      );
     } else if (methodName !== op.wantedName && id !== undefined) {
-      report(ctx, "renamed-identifier", op.pointer,
-        `Operation "${op.wantedName}" is generated as "${methodName}" because ${renameReason({ wanted: op.wantedName, camel, safe, owner, classNames })}.`);
+      report(
+        ctx,
+        "renamed-identifier",
+        op.pointer,
+        `Operation "${op.wantedName}" is generated as "${methodName}" because ${renameReason({ wanted: op.wantedName, camel, safe, owner, classNames })}.`,
+      );
     }
     return { found: op, methodName };
   });
 }
 
-function renameReason(
-  { wanted, camel, safe, owner, classNames }:
-  { wanted: string; camel: string; safe: string; owner: string | undefined; classNames: readonly string[] },
-): string {
+function renameReason({
+  wanted,
+  camel,
+  safe,
+  owner,
+  classNames,
+}: {
+  wanted: string;
+  camel: string;
+  safe: string;
+  owner: string | undefined;
+  classNames: readonly string[];
+}): string {
   if (camel !== wanted) return `"${wanted}" is not an identifier`;
   if (safe !== camel) return `"${wanted}" is a reserved word`;
   if (owner !== undefined) return `"${safe}" is already the name of ${owner}`;
-  if (classNames.some((c) => c.toLowerCase() === safe.toLowerCase())) return `"${safe}" is the name of a generated class`;
+  if (classNames.some((c) => c.toLowerCase() === safe.toLowerCase()))
+    return `"${safe}" is the name of a generated class`;
   return `"${safe}" is a name the generated package already uses`;
 }
 

@@ -25,8 +25,11 @@ export function buildBody(
     pointer: pointerJoin(at, "content", contentType, "schema"),
     hoistName: `${toPascalCase(methodName)}Request`,
   });
-  const jsonText = ctx.options.profile?.stringBodyIsJsonText === true && isJson(contentType) &&
-    type.kind === "primitive" && type.name === "string";
+  const jsonText =
+    ctx.options.profile?.stringBodyIsJsonText === true &&
+    isJson(contentType) &&
+    type.kind === "primitive" &&
+    type.name === "string";
   return {
     type,
     required: body.required === true,

@@ -64,6 +64,8 @@ export function deref(ctx: BuildContext, value: unknown): JsonObject | undefined
  * a comment and Markdown formatters drop them, so output stays stable when reformatted.
  */
 export function text(value: unknown): string | undefined {
-  const s = stringOf(value)?.replace(/[ \t]+(?=\r?\n|\r|\u2028|\u2029)/g, "").trim();
+  const s = stringOf(value)
+    ?.replace(/[ \t]+(?=\r?\n|\r|\u2028|\u2029)/g, "")
+    .trim();
   return s ? s : undefined;
 }

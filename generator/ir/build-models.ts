@@ -28,25 +28,38 @@ export function buildComponentModels(ctx: BuildContext): void {
     const name = ctx.schemaNames.get(pointer)!;
     const fileName = toKebabCase(name);
     // A boolean schema (3.1) is `unknown` (true) or `never` (false): an alias either way.
-    const model = typeof schema === "boolean"
-      ? { kind: "alias" as const, name, schemaName, fileName, specPointer: pointer, type: buildType(ctx, schema, { pointer }) }
-      : buildModel(ctx, { name, schemaName, fileName, schema: isObject(schema) ? schema : {}, pointer });
+    const model =
+      typeof schema === "boolean"
+        ? {
+            kind: "alias" as const,
+            name,
+            schemaName,
+            fileName,
+            specPointer: pointer,
+            type: buildType(ctx, schema, { pointer }),
+          }
+        : buildModel(ctx, { name, schemaName, fileName, schema: isObject(schema) ? schema : {}, pointer });
     ctx.models.set(model.name, model);
   }
 }
 
 function reportRename(
   ctx: BuildContext,
-  { schemaName, name, pointer, claimed }: { schemaName: string; name: string; pointer: string; claimed: Map<string, string> },
+  {
+    schemaName,
+    name,
+    pointer,
+    claimed,
+  }: { schemaName: string; name: string; pointer: string; claimed: Map<string, string> },
 ): void {
   if (name === schemaName) return;
   const wanted = toPascalCase(schemaName);
   const clash = claimed.get(wanted.toLowerCase());
-  const why = clash !== undefined
-    ? `its name clashes with schema "${clash}"`
-    : name !== wanted
-      ? `"${wanted}" is a name the generated package already uses`
-      : `"${schemaName}" is not a TypeScript type name`;
-  report(ctx, "renamed-identifier", pointer,
-    `Schema "${schemaName}" is generated as "${name}" because ${why}.`);
+  const why =
+    clash !== undefined
+      ? `its name clashes with schema "${clash}"`
+      : name !== wanted
+        ? `"${wanted}" is a name the generated package already uses`
+        : `"${schemaName}" is not a TypeScript type name`;
+  report(ctx, "renamed-identifier", pointer, `Schema "${schemaName}" is generated as "${name}" because ${why}.`);
 }

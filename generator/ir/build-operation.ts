@@ -37,7 +37,11 @@ export function buildOperation(ctx: BuildContext, site: OperationSite): Operatio
     operationPointer: pointer,
     methodName,
   });
-  const { responses, result, responseType, accept, bodyOptional } = buildResponses(ctx, { operation, pointer, methodName });
+  const { responses, result, responseType, accept, bodyOptional } = buildResponses(ctx, {
+    operation,
+    pointer,
+    methodName,
+  });
   const queryParams = params.filter((p) => p.location === "query");
   const profile = ctx.options.profile ?? NEUTRAL_BUILD_PROFILE;
   return {

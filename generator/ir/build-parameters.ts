@@ -45,13 +45,17 @@ export function declaredParameters(
   };
   add(site.pathItem.parameters, site.pathPointer);
   add(site.operation.parameters, site.operationPointer);
-  const pathNames = new Set([...merged.values()].filter(({ raw }) => raw.in === "path").map(({ raw }) => String(raw.name)));
+  const pathNames = new Set(
+    [...merged.values()].filter(({ raw }) => raw.in === "path").map(({ raw }) => String(raw.name)),
+  );
   const variables = templateVariables(site.path, pathNames).map((variable) => variable.name);
   const declared = [...merged.values()].filter(({ raw }) => raw.in !== "path" || variables.includes(String(raw.name)));
-  const undeclared = [...new Set(variables)].filter((name) => !merged.has(`path:${name}`)).map((name) => ({
-    raw: { name, in: "path", required: true, schema: { type: "string" } },
-    pointer: site.operationPointer,
-  }));
+  const undeclared = [...new Set(variables)]
+    .filter((name) => !merged.has(`path:${name}`))
+    .map((name) => ({
+      raw: { name, in: "path", required: true, schema: { type: "string" } },
+      pointer: site.operationPointer,
+    }));
   return [...declared, ...undeclared];
 }
 
@@ -62,8 +66,20 @@ export function declaredParameters(
 export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDef[] {
   // Names the generated signature already uses, and globals the function body calls.
   const identifiers = new NameRegistry([
-    "body", "opts", "options", "client", "customHeaders", "cursor", "paginate", "operations",
-    "String", "JSON", "encodeURIComponent", "undefined", "eval", "arguments",
+    "body",
+    "opts",
+    "options",
+    "client",
+    "customHeaders",
+    "cursor",
+    "paginate",
+    "operations",
+    "String",
+    "JSON",
+    "encodeURIComponent",
+    "undefined",
+    "eval",
+    "arguments",
   ]);
   const params: ParamDef[] = [];
   for (const { raw, pointer } of declaredParameters(ctx, site)) {
@@ -78,8 +94,16 @@ export function buildParameters(ctx: BuildContext, site: ParameterSite): ParamDe
  * an optional property named `toString` would make `opts = {}` fail to type-check.
  */
 const TAKEN_OPTION_KEYS = [
-  "body", "customHeaders", "__proto__", "constructor", "toString", "toLocaleString", "valueOf",
-  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+  "body",
+  "customHeaders",
+  "__proto__",
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
 ];
 
 /**
@@ -96,8 +120,12 @@ function withOptionKeys(ctx: BuildContext, params: ParamDef[], methodName: strin
     for (let n = 2; taken.has(key); n++) key = `${wanted}${n}`;
     taken.add(key);
     if (key !== wanted) {
-      report(ctx, "renamed-identifier", param.specPointer,
-        `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${wanted}" is already a key of its options.`);
+      report(
+        ctx,
+        "renamed-identifier",
+        param.specPointer,
+        `Optional parameter "${param.name}" of "${methodName}" is passed as "opts.${key}" because "${wanted}" is already a key of its options.`,
+      );
     }
     return { ...param, optionKey: key };
   });
@@ -119,8 +147,12 @@ function buildParameter(
   const required = location === "path" || param.required === true;
   // Only positional parameters need an identifier; optional ones keep their wire name in `opts`.
   if (required && identifier !== name) {
-    report(ctx, "renamed-identifier", pointer,
-      `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`);
+    report(
+      ctx,
+      "renamed-identifier",
+      pointer,
+      `Parameter "${name}" of "${methodName}" is generated as "${identifier}".`,
+    );
   }
   const built = buildType(ctx, paramSchema(param), {
     pointer: pointerJoin(pointer, param.schema === undefined && isObject(param.content) ? "content" : "schema"),
@@ -129,10 +161,17 @@ function buildParameter(
   const type = location === "path" || location === "query" ? acceptingDates(built, paramSchema(param)) : built;
   const jsonContent = param.schema === undefined && isObject(param.content);
   const arrayStyle = ctx.options.profile?.arrayQueryStyle;
-  const wire = paramWire({ location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle }, ctx.models);
+  const wire = paramWire(
+    { location, type, style: param.style, explode: param.explode, jsonContent, arrayStyle },
+    ctx.models,
+  );
   if (wire.unsupported !== undefined) {
-    report(ctx, "unsupported-parameter-style", pointer,
-      `Query parameter "${name}" of "${methodName}" is an object in form style, which the runtime cannot spread into the query, so it is sent as JSON text.`);
+    report(
+      ctx,
+      "unsupported-parameter-style",
+      pointer,
+      `Query parameter "${name}" of "${methodName}" is an object in form style, which the runtime cannot spread into the query, so it is sent as JSON text.`,
+    );
   }
   return {
     name,
@@ -157,7 +196,13 @@ function acceptingDates(type: TypeExpr, schema: unknown): TypeExpr {
   const isDateTime = (s: unknown) => isObject(s) && s.format === "date-time";
   const withDate = (t: TypeExpr): TypeExpr => ({ kind: "union", members: [t, { kind: "primitive", name: "Date" }] });
   if (type.kind === "primitive" && type.name === "string" && isDateTime(schema)) return withDate(type);
-  if (type.kind === "array" && isObject(schema) && isDateTime(schema.items) && type.items.kind === "primitive" && type.items.name === "string") {
+  if (
+    type.kind === "array" &&
+    isObject(schema) &&
+    isDateTime(schema.items) &&
+    type.items.kind === "primitive" &&
+    type.items.name === "string"
+  ) {
     return { kind: "array", items: withDate(type.items) };
   }
   return type;

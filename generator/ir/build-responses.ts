@@ -11,11 +11,7 @@ type ResponseType = OperationDef["responseType"];
 /** Picks the media type we read or send: JSON first, then the first one listed. */
 export function pickMediaType(content: JsonObject): string | undefined {
   const types = Object.keys(content);
-  return (
-    types.find((t) => t === "application/json") ??
-    types.find(isJson) ??
-    types[0]
-  );
+  return types.find((t) => t === "application/json") ?? types.find(isJson) ?? types[0];
 }
 
 /** "application/json", "application/scim+json", "application/json; charset=utf-8". */
@@ -62,10 +58,15 @@ export function buildResponses(
     const mediaType = pickMediaType(content);
     const media = mediaType === undefined ? undefined : content[mediaType];
     const schema = isObject(media) ? media.schema : undefined;
-    const type = schema === undefined ? undefined : buildType(ctx, schema, {
-      pointer: pointerJoin(at, "content", mediaType!, "schema"),
-      hoistName: isSuccess(status) ? `${toPascalCase(methodName)}Response` : `${toPascalCase(methodName)}Error${/^\d+$/.test(status) ? status : ""}`,
-    });
+    const type =
+      schema === undefined
+        ? undefined
+        : buildType(ctx, schema, {
+            pointer: pointerJoin(at, "content", mediaType!, "schema"),
+            hoistName: isSuccess(status)
+              ? `${toPascalCase(methodName)}Response`
+              : `${toPascalCase(methodName)}Error${/^\d+$/.test(status) ? status : ""}`,
+          });
     responses.push({ status, description: text(response.description) ?? "", type });
     if (type && mediaType && (isSuccess(status) || (!hasSuccess && status === "default"))) {
       success.push({ type, mediaType });
@@ -75,7 +76,10 @@ export function buildResponses(
   }
   const mediaType = success[0]?.mediaType;
   const responseType = responseTypeOf(mediaType);
-  const result = resultType(responseType, success.map((s) => s.type));
+  const result = resultType(
+    responseType,
+    success.map((s) => s.type),
+  );
   // A 204 beside a 200 with a body: the call may resolve with nothing.
   const bodyOptional = responseType === "json" && bodiless.length > 0;
   return {

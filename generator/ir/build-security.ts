@@ -19,9 +19,16 @@ export function buildSecuritySchemes(ctx: BuildContext): SecuritySchemeDef[] {
     const scheme = deref(ctx, value);
     const built = scheme && buildScheme(scheme);
     if (!built) {
-      const what = scheme && typeof scheme.type === "string" ? `${scheme.type}${typeof scheme.scheme === "string" ? ` ${scheme.scheme}` : ""}` : "unknown";
-      report(ctx, "unsupported-security-scheme", pointer,
-        `Security scheme "${name}" (${what}) is not one the client applies, so operations that accept only it are sent without credentials.`);
+      const what =
+        scheme && typeof scheme.type === "string"
+          ? `${scheme.type}${typeof scheme.scheme === "string" ? ` ${scheme.scheme}` : ""}`
+          : "unknown";
+      report(
+        ctx,
+        "unsupported-security-scheme",
+        pointer,
+        `Security scheme "${name}" (${what}) is not one the client applies, so operations that accept only it are sent without credentials.`,
+      );
       return [];
     }
     const description = text(scheme.description);
@@ -35,12 +42,15 @@ function buildScheme(scheme: JsonObject): SecuritySchemeKindDef | undefined {
     // Auth scheme names are case-insensitive (RFC 9110 section 11.1).
     const kind = scheme.scheme.toLowerCase();
     if (kind !== "bearer" && kind !== "basic") return undefined;
-    const format = typeof scheme.bearerFormat === "string" && kind === "bearer" ? { bearerFormat: scheme.bearerFormat } : {};
+    const format =
+      typeof scheme.bearerFormat === "string" && kind === "bearer" ? { bearerFormat: scheme.bearerFormat } : {};
     return { kind: "http", scheme: kind, ...format };
   }
   if (scheme.type === "apiKey") {
     const place = API_KEY_PLACES.find((p) => p === scheme.in);
-    return place && typeof scheme.name === "string" ? { kind: "apiKey", in: place, parameterName: scheme.name } : undefined;
+    return place && typeof scheme.name === "string"
+      ? { kind: "apiKey", in: place, parameterName: scheme.name }
+      : undefined;
   }
   if (scheme.type === "oauth2") return { kind: "oauth2", flows: buildFlows(scheme.flows) };
   if (scheme.type === "openIdConnect" && typeof scheme.openIdConnectUrl === "string")
@@ -79,8 +89,12 @@ export function buildRequirements(
     if (!isObject(requirement)) return [];
     const names = Object.keys(requirement);
     for (const name of names.filter((n) => !declared.has(n))) {
-      report(ctx, "unknown-security-scheme", pointerJoin(pointer, index),
-        `Security requirement names "${name}", which components/securitySchemes does not declare, so that alternative is never met.`);
+      report(
+        ctx,
+        "unknown-security-scheme",
+        pointerJoin(pointer, index),
+        `Security requirement names "${name}", which components/securitySchemes does not declare, so that alternative is never met.`,
+      );
     }
     if (!names.every((name) => known.has(name))) return [];
     return [names.map((scheme) => ({ scheme, scopes: asStringArray(requirement[scheme]) }))];

@@ -15,8 +15,12 @@ export function buildServers(ctx: BuildContext): ServerDef[] {
     const pointer = pointerJoin("#/servers", index);
     if (!isObject(server) || typeof server.url !== "string") return [];
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(server.url)) {
-      report(ctx, "relative-server-url", pointer,
-        `Server "${server.url}" is relative: the client resolves it against the page in a browser, and needs basePath elsewhere.`);
+      report(
+        ctx,
+        "relative-server-url",
+        pointer,
+        `Server "${server.url}" is relative: the client resolves it against the page in a browser, and needs basePath elsewhere.`,
+      );
     }
     const variables = buildVariables(ctx, server, pointer);
     const description = text(server.description);
@@ -32,16 +36,22 @@ function buildVariables(ctx: BuildContext, server: JsonObject, pointer: string):
     let fallback = variable.default;
     if (typeof fallback !== "string") {
       fallback = values[0] ?? "";
-      report(ctx, "server-variable-without-default", pointerJoin(pointer, "variables", name),
-        `Server variable "${name}" has no default, so it defaults to ${JSON.stringify(fallback)}.`);
+      report(
+        ctx,
+        "server-variable-without-default",
+        pointerJoin(pointer, "variables", name),
+        `Server variable "${name}" has no default, so it defaults to ${JSON.stringify(fallback)}.`,
+      );
     }
     const description = text(variable.description);
-    return [{
-      name,
-      default: fallback as string,
-      ...(values.length > 0 ? { enum: values } : {}),
-      ...(description ? { description } : {}),
-    }];
+    return [
+      {
+        name,
+        default: fallback as string,
+        ...(values.length > 0 ? { enum: values } : {}),
+        ...(description ? { description } : {}),
+      },
+    ];
   });
 }
 
@@ -56,8 +66,12 @@ function reportNestedServers(ctx: BuildContext): void {
     for (const [key, owner] of owners) {
       if (asArray(owner.servers).length === 0) continue;
       const pointer = key ? pointerJoin("#/paths", path, key, "servers") : pointerJoin("#/paths", path, "servers");
-      report(ctx, "nested-servers", pointer,
-        `The servers of ${key ? `${key.toUpperCase()} ${path}` : `path "${path}"`} are not used: the client sends every call to the API's server.`);
+      report(
+        ctx,
+        "nested-servers",
+        pointer,
+        `The servers of ${key ? `${key.toUpperCase()} ${path}` : `path "${path}"`} are not used: the client sends every call to the API's server.`,
+      );
     }
   }
 }

@@ -34,8 +34,12 @@ export function findOperations(ctx: BuildContext): FoundOperation[] {
     if (!isObject(pathItem)) continue;
     const pathPointer = pointerJoin("#/paths", path);
     if (isObject(pathItem.trace)) {
-      report(ctx, "unsupported-method", pointerJoin(pathPointer, "trace"),
-        `Operation TRACE ${path} is left out: the runtime sends no TRACE requests.`);
+      report(
+        ctx,
+        "unsupported-method",
+        pointerJoin(pathPointer, "trace"),
+        `Operation TRACE ${path} is left out: the runtime sends no TRACE requests.`,
+      );
     }
     for (const httpMethod of METHODS) {
       const operation = pathItem[httpMethod.toLowerCase()];
@@ -44,14 +48,30 @@ export function findOperations(ctx: BuildContext): FoundOperation[] {
       if (tags.length === 0) continue;
       const pointer = pointerJoin(pathPointer, httpMethod.toLowerCase());
       const pathTemplate = operationPathTemplate(ctx, {
-        label: `${httpMethod} ${path}`, path, pathItem, operation, pathPointer, operationPointer: pointer,
+        label: `${httpMethod} ${path}`,
+        path,
+        pathItem,
+        operation,
+        pathPointer,
+        operationPointer: pointer,
       });
       if (pathTemplate === undefined) continue;
       const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
       // Validation has warned about a missing operationId (missing-operation-id).
       const wantedName = operationId ?? derivedName(httpMethod, path);
       const documentOrder = order.get(pointer) ?? 0;
-      found.push({ path, pathTemplate, httpMethod, pathItem, operation, pathPointer, pointer, wantedName, tags, documentOrder });
+      found.push({
+        path,
+        pathTemplate,
+        httpMethod,
+        pathItem,
+        operation,
+        pathPointer,
+        pointer,
+        wantedName,
+        tags,
+        documentOrder,
+      });
     }
   }
   return found;
@@ -72,7 +92,9 @@ function documentOrder(paths: JsonObject): Map<string, number> {
  * none), or, with a tag filter, those the filter names. An operation is kept when any matches.
  */
 function selectedTags(operation: JsonObject, filter: readonly string[] | undefined): string[] {
-  const declared = Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [];
+  const declared = Array.isArray(operation.tags)
+    ? operation.tags.filter((t): t is string => typeof t === "string")
+    : [];
   const tags = [...new Set(declared.length > 0 ? declared : [DEFAULT_TAG])];
   return filter ? tags.filter((tag) => filter.includes(tag)) : tags;
 }

@@ -71,14 +71,16 @@ export function isIdentifier(name: string): boolean {
 
 /** Splits "get_chats-room.Messages 2" or "getChatsRoom" into words. */
 function words(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    // Letters of any script stay (TypeScript identifiers allow them); accents are dropped above.
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      // Letters of any script stay (TypeScript identifiers allow them); accents are dropped above.
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+  );
 }
 
 function capitalize(word: string): string {

@@ -12,7 +12,10 @@ type Literal = string | number | boolean;
  * narrow on, and a server cannot add a third boolean.
  */
 export function openResponseEnums(models: readonly ModelDef[], operations: readonly OperationDef[]): ModelDef[] {
-  const roots = operations.flatMap((op) => [op.result, ...op.responses.flatMap((response) => (response.type ? [response.type] : []))]);
+  const roots = operations.flatMap((op) => [
+    op.result,
+    ...op.responses.flatMap((response) => (response.type ? [response.type] : [])),
+  ]);
   const received = reachableModels(roots, new Map(models.map((model) => [model.name, model])));
   return models.map((model) => (received.has(model.name) ? opened(model) : model));
 }
@@ -26,7 +29,11 @@ function opened(model: ModelDef): ModelDef {
 
 function openedLiterals(type: TypeExpr): TypeExpr {
   if (type.kind === "literalUnion") return canOpen(type.values) ? { ...type, open: true } : type;
-  if (type.kind === "union") return { ...type, members: type.members.map((member) => (member.kind === "literalUnion" ? openedLiterals(member) : member)) };
+  if (type.kind === "union")
+    return {
+      ...type,
+      members: type.members.map((member) => (member.kind === "literalUnion" ? openedLiterals(member) : member)),
+    };
   return type;
 }
 

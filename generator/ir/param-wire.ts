@@ -19,8 +19,21 @@ export interface ParamWire {
  * primitives (and arrays of them, for query). Objects go as JSON.
  */
 export function paramWire(
-  { location, type, style, explode, jsonContent, arrayStyle }:
-  { location: ParamLocation; type: TypeExpr; style: unknown; explode: unknown; jsonContent: boolean; arrayStyle?: QueryStyle },
+  {
+    location,
+    type,
+    style,
+    explode,
+    jsonContent,
+    arrayStyle,
+  }: {
+    location: ParamLocation;
+    type: TypeExpr;
+    style: unknown;
+    explode: unknown;
+    jsonContent: boolean;
+    arrayStyle?: QueryStyle;
+  },
   models: ReadonlyMap<string, ModelDef>,
 ): ParamWire {
   const shape = wireShape(type, models, new Set());

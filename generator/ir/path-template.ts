@@ -18,7 +18,8 @@ export function operationPathTemplate(
 ): string | undefined {
   const params = new Map<string, PathParamFacts>();
   for (const { raw } of declaredParameters(ctx, site)) {
-    if (raw.in === "path") params.set(String(raw.name), { style: raw.style, primitive: isPrimitiveSchema(ctx, paramSchema(raw)) });
+    if (raw.in === "path")
+      params.set(String(raw.name), { style: raw.style, primitive: isPrimitiveSchema(ctx, paramSchema(raw)) });
   }
   return runtimePathTemplate(ctx, { label: site.label, path: site.path, pointer: site.operationPointer, params });
 }
@@ -34,7 +35,12 @@ export function operationPathTemplate(
  */
 export function runtimePathTemplate(
   ctx: BuildContext,
-  { label, path, pointer, params }: { label: string; path: string; pointer: string; params: ReadonlyMap<string, PathParamFacts> },
+  {
+    label,
+    path,
+    pointer,
+    params,
+  }: { label: string; path: string; pointer: string; params: ReadonlyMap<string, PathParamFacts> },
 ): string | undefined {
   const refused: string[] = [];
   const template = path.replace(/\{[^}]+\}/g, (slot) => {
@@ -44,8 +50,12 @@ export function runtimePathTemplate(
     return written ?? slot;
   });
   if (refused.length === 0) return template;
-  report(ctx, "unsupported-path-template", pointer,
-    `Operation ${label} is left out: the runtime cannot write ${refused.join(", ")} into the path (only a string, number or boolean has a label, matrix or path-segment form it sends).`);
+  report(
+    ctx,
+    "unsupported-path-template",
+    pointer,
+    `Operation ${label} is left out: the runtime cannot write ${refused.join(", ")} into the path (only a string, number or boolean has a label, matrix or path-segment form it sends).`,
+  );
   return undefined;
 }
 
@@ -61,7 +71,10 @@ function slotText(variable: TemplateVariable, facts: PathParamFacts): string | u
   return undefined;
 }
 
-function styleOf(variable: TemplateVariable, facts: PathParamFacts): "simple" | "label" | "matrix" | "segment" | "other" {
+function styleOf(
+  variable: TemplateVariable,
+  facts: PathParamFacts,
+): "simple" | "label" | "matrix" | "segment" | "other" {
   switch (variable.operator) {
     case ".":
       return "label";

@@ -37,7 +37,8 @@ function settled(model: ObjectModelDef, models: Models): ObjectModelDef {
     }
   }
   const properties = model.properties.map((property) =>
-    requiredByParent.has(property.name) && !property.required ? { ...property, required: true } : property);
+    requiredByParent.has(property.name) && !property.required ? { ...property, required: true } : property,
+  );
   return Object.keys(omitted).length === 0 ? { ...model, properties } : { ...model, properties, omitted };
 }
 
@@ -49,7 +50,8 @@ function inheritedProperties(name: string, models: Models, seen: Set<string>): M
   const visiting = new Set([...seen, name]);
   for (const parent of model.extends ?? []) {
     const left = new Set(model.omitted?.[parent] ?? []);
-    for (const [key, property] of inheritedProperties(parent, models, visiting)) if (!left.has(key)) all.set(key, property);
+    for (const [key, property] of inheritedProperties(parent, models, visiting))
+      if (!left.has(key)) all.set(key, property);
   }
   for (const property of model.properties) all.set(property.name, property);
   return all;

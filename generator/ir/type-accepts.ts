@@ -27,15 +27,23 @@ export function acceptsType(parent: TypeExpr, own: TypeExpr, models: Models, dep
 
 function acceptsLiteral(parent: TypeExpr, value: string | number | boolean): boolean {
   if (parent.kind === "literalUnion") {
-    return parent.values.includes(value) || (parent.open === true && parent.values.some((known) => typeof known === typeof value));
+    return (
+      parent.values.includes(value) ||
+      (parent.open === true && parent.values.some((known) => typeof known === typeof value))
+    );
   }
   return parent.kind === "primitive" && parent.name === typeof value;
 }
 
 /** An open enum's other values: only an open enum or the primitive itself takes them all. */
 function acceptsOpen(parent: TypeExpr, values: readonly (string | number | boolean)[]): boolean {
-  return values.every((value) => typeof value === "boolean" ||
-    (parent.kind === "literalUnion" ? parent.open === true : parent.kind === "primitive" && parent.name === typeof value));
+  return values.every(
+    (value) =>
+      typeof value === "boolean" ||
+      (parent.kind === "literalUnion"
+        ? parent.open === true
+        : parent.kind === "primitive" && parent.name === typeof value),
+  );
 }
 
 /** An enum as its literals, an alias as what it stands for (a few levels deep); anything else as is. */
@@ -43,7 +51,8 @@ function resolved(type: TypeExpr, models: Models): TypeExpr {
   let current = type;
   for (let step = 0; step < 8 && current.kind === "ref"; step++) {
     const model = models.get(current.name);
-    if (model?.kind === "enum") return { kind: "literalUnion", values: model.values, ...(model.open ? { open: true as const } : {}) };
+    if (model?.kind === "enum")
+      return { kind: "literalUnion", values: model.values, ...(model.open ? { open: true as const } : {}) };
     if (model?.kind !== "alias") return current;
     current = model.type;
   }

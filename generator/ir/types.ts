@@ -13,11 +13,18 @@ export type TypeExpr =
    * `Date` only where the runtime sends one as an ISO string: date-time path and query parameters.
    * `never` is the `false` schema: no value is valid there.
    */
-  | { readonly kind: "primitive"; readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "undefined" | "Date" }
+  | {
+      readonly kind: "primitive";
+      readonly name: "string" | "number" | "boolean" | "unknown" | "never" | "null" | "undefined" | "Date";
+    }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "array"; readonly items: TypeExpr }
   /** `prefixItems`: `[A, B?, ...C[]]`; an element past `minItems` may be missing. */
-  | { readonly kind: "tuple"; readonly items: readonly { readonly type: TypeExpr; readonly optional: boolean }[]; readonly rest?: TypeExpr }
+  | {
+      readonly kind: "tuple";
+      readonly items: readonly { readonly type: TypeExpr; readonly optional: boolean }[];
+      readonly rest?: TypeExpr;
+    }
   | { readonly kind: "map"; readonly values: TypeExpr }
   /** `open`: a response may carry values the spec does not list yet (`"a" | "b" | (string & {})`). */
   | { readonly kind: "literalUnion"; readonly values: readonly (string | number | boolean)[]; readonly open?: true }

@@ -1,14 +1,5 @@
 /** The operation keys of a path item, in the order the OpenAPI specification lists them. */
-export const HTTP_METHODS = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-] as const;
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 export type LowerHttpMethod = (typeof HTTP_METHODS)[number];
 

@@ -16,9 +16,28 @@ export type WalkContext = "keyword" | "names" | "examples" | "example" | "data";
 
 /** Keys whose value is a map of named entries, each read as keywords. */
 const NAME_MAPS = new Set([
-  "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "paths", "webhooks",
-  "responses", "content", "headers", "links", "callbacks", "encoding", "schemas", "parameters",
-  "requestBodies", "securitySchemes", "securityDefinitions", "pathItems", "variables", "scopes", "mapping",
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "paths",
+  "webhooks",
+  "responses",
+  "content",
+  "headers",
+  "links",
+  "callbacks",
+  "encoding",
+  "schemas",
+  "parameters",
+  "requestBodies",
+  "securitySchemes",
+  "securityDefinitions",
+  "pathItems",
+  "variables",
+  "scopes",
+  "mapping",
 ]);
 
 /** Keys whose value is data whatever it holds. */
@@ -57,13 +76,13 @@ export type Reference = JsonObject & { readonly $ref: string };
  */
 export function forEachReference(
   node: unknown,
-  visit: (reference: Reference, segments: readonly (string | number)[]) => boolean | void,
+  visit: (reference: Reference, segments: readonly (string | number)[]) => unknown,
   context: WalkContext = "keyword",
 ): void {
   const walk = (value: unknown, at: (string | number)[], where: WalkContext): void => {
     if (where === "data") return;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...at, index], itemContext(where)));
+      for (const [index, item] of value.entries()) walk(item, [...at, index], itemContext(where));
       return;
     }
     if (!isObject(value)) return;

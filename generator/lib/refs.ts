@@ -32,7 +32,6 @@ function directRefs(node: unknown): string[] {
   return refs;
 }
 
-
 /** The names under `prefix` ("#/definitions/") that `refs` reach, e.g. ["Room", "Entity"]. */
 export function namesUnder(refs: ReadonlySet<string>, prefix: string): Set<string> {
   const names = new Set<string>();

@@ -1,4 +1,4 @@
-import { type Diagnostic } from "../diagnostics/index.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { isObject, type JsonObject } from "../lib/json.js";
 import { forEachReference } from "../lib/reference-walk.js";
 import { readSpecVersion } from "../lib/spec-version.js";
@@ -31,7 +31,10 @@ export interface BundleOptions {
  * never, since generation does no network access. Refused references stay in place, and
  * validation reports each with its location.
  */
-export async function bundleExternalRefs(document: JsonObject, options: BundleOptions): Promise<{ document: JsonObject; diagnostics: Diagnostic[] }> {
+export async function bundleExternalRefs(
+  document: JsonObject,
+  options: BundleOptions,
+): Promise<{ document: JsonObject; diagnostics: Diagnostic[] }> {
   // Most specs are self-contained: one cheap pass proves it, and the document is left untouched.
   if (!hasExternalRef(document)) return { document, diagnostics: [] };
   const scope = refScope(options.specPath, options);

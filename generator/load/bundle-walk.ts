@@ -42,8 +42,21 @@ export interface Bundle {
   readonly inlining: Set<string>;
 }
 
-const SCHEMA_KEYS = new Set(["schema", "items", "additionalProperties", "not", "if", "then", "else", "contains",
-  "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema"]);
+const SCHEMA_KEYS = new Set([
+  "schema",
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "additionalItems",
+  "contentSchema",
+]);
 const SCHEMA_LISTS = new Set(["allOf", "oneOf", "anyOf", "prefixItems"]);
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"]);
 /** Inlined references nested deeper than this are taken for a cycle. */
@@ -53,9 +66,29 @@ const MAX_INLINE_DEPTH = 64;
  * A bundle for `root`. A component schema that is nothing but a reference to another file
  * becomes that schema's home, so it keeps the spec's name rather than becoming an alias.
  */
-export function createBundle({ scope, files, root, swagger }: { scope: RefScope; files: RefFiles; root: JsonObject; swagger: boolean }): Bundle {
-  const bundle: Bundle = { scope, files, swagger, diagnostics: [], names: new Map(), taken: new Set(), queue: [],
-    hoisted: new Map(), inlined: new Map(), inlining: new Set() };
+export function createBundle({
+  scope,
+  files,
+  root,
+  swagger,
+}: {
+  scope: RefScope;
+  files: RefFiles;
+  root: JsonObject;
+  swagger: boolean;
+}): Bundle {
+  const bundle: Bundle = {
+    scope,
+    files,
+    swagger,
+    diagnostics: [],
+    names: new Map(),
+    taken: new Set(),
+    queue: [],
+    hoisted: new Map(),
+    inlined: new Map(),
+    inlining: new Set(),
+  };
   const schemas = rootSchemas(root, swagger);
   for (const name of Object.keys(schemas)) bundle.taken.add(name.toLowerCase());
   for (const [name, entry] of Object.entries(schemas)) {
@@ -97,12 +130,22 @@ export function transform(bundle: Bundle, node: unknown, at: Position): unknown 
 }
 
 function childPosition(bundle: Bundle, at: Position, key: string, value: unknown): Position {
-  const schema: SchemaSlot = at.context === "names" ? (at.schema === "map" ? "value" : "no")
-    : at.context !== "keyword" ? "no"
-    : SCHEMA_KEYS.has(key) ? (key === "items" && Array.isArray(value) ? "list" : "value")
-    : SCHEMA_LISTS.has(key) ? "list"
-    : SCHEMA_MAPS.has(key) ? "map"
-    : "no";
+  const schema: SchemaSlot =
+    at.context === "names"
+      ? at.schema === "map"
+        ? "value"
+        : "no"
+      : at.context !== "keyword"
+        ? "no"
+        : SCHEMA_KEYS.has(key)
+          ? key === "items" && Array.isArray(value)
+            ? "list"
+            : "value"
+          : SCHEMA_LISTS.has(key)
+            ? "list"
+            : SCHEMA_MAPS.has(key)
+              ? "map"
+              : "no";
   const pointer = at.file === bundle.scope.rootFile ? pointerJoin(at.pointer, key) : at.pointer;
   return { file: at.file, context: childContext(at.context, key, value), schema, pointer };
 }
@@ -124,7 +167,13 @@ function reference(bundle: Bundle, node: JsonObject, ref: string, at: Position):
   if (value === undefined) return node;
   const key = targetKey(target);
   if (at.schema === "value" && (isObject(value) || typeof value === "boolean")) {
-    return { ...siblings, $ref: homePointer(bundle, nameFor(bundle, { key, value, file: target.file, fragment: target.fragment, origin: at.pointer })) };
+    return {
+      ...siblings,
+      $ref: homePointer(
+        bundle,
+        nameFor(bundle, { key, value, file: target.file, fragment: target.fragment, origin: at.pointer }),
+      ),
+    };
   }
   const inlined = inline(bundle, { key, value, ref, at: { ...at, file: target.file } });
   if (inlined === undefined) return node;
@@ -132,25 +181,41 @@ function reference(bundle: Bundle, node: JsonObject, ref: string, at: Position):
 }
 
 /** What a reference points at, or undefined (reported) when its file cannot be read or it dangles. */
-function targetValue(bundle: Bundle, { ref, at, file, fragment }: { ref: string; at: Position; file: string; fragment: string }): unknown {
+function targetValue(
+  bundle: Bundle,
+  { ref, at, file, fragment }: { ref: string; at: Position; file: string; fragment: string },
+): unknown {
   const where = at.file === bundle.scope.rootFile ? "" : ` (in ${shown(bundle, at.file)})`;
   const failure = bundle.files.failures.get(file);
   if (failure !== undefined || !bundle.files.documents.has(file)) {
-    report(bundle, "unreadable-ref", at.pointer, `Reference "${ref}"${where} leads to ${shown(bundle, file)}, which cannot be read (${failure ?? "not found"}).`);
+    report(
+      bundle,
+      "unreadable-ref",
+      at.pointer,
+      `Reference "${ref}"${where} leads to ${shown(bundle, file)}, which cannot be read (${failure ?? "not found"}).`,
+    );
     return undefined;
   }
   const value = resolvePointer(bundle.files.documents.get(file), fragment);
-  if (value === undefined) report(bundle, "dangling-external-ref", at.pointer, `Reference "${ref}"${where} does not resolve.`);
+  if (value === undefined)
+    report(bundle, "dangling-external-ref", at.pointer, `Reference "${ref}"${where} does not resolve.`);
   return value;
 }
 
 /** A non-schema target, bundled once per way of reading it and shared by every reference. */
-function inline(bundle: Bundle, { key, value, ref, at }: { key: string; value: unknown; ref: string; at: Position }): unknown {
+function inline(
+  bundle: Bundle,
+  { key, value, ref, at }: { key: string; value: unknown; ref: string; at: Position },
+): unknown {
   const cacheKey = `${key} ${at.context} ${at.schema}`;
   if (bundle.inlined.has(cacheKey)) return bundle.inlined.get(cacheKey);
   if (bundle.inlining.has(cacheKey) || bundle.inlining.size >= MAX_INLINE_DEPTH) {
-    report(bundle, "external-ref-cycle", at.pointer,
-      `Reference "${ref}" leads back to itself through other files outside any schema, so it cannot be inlined.`);
+    report(
+      bundle,
+      "external-ref-cycle",
+      at.pointer,
+      `Reference "${ref}" leads back to itself through other files outside any schema, so it cannot be inlined.`,
+    );
     return undefined;
   }
   bundle.inlining.add(cacheKey);
@@ -161,7 +226,10 @@ function inline(bundle: Bundle, { key, value, ref, at }: { key: string; value: u
 }
 
 /** The schema's hoisted name: its own when it has one already, else a new unique one, queued. */
-function nameFor(bundle: Bundle, hoist: { key: string; value: unknown; file: string; fragment: string; origin: string }): string {
+function nameFor(
+  bundle: Bundle,
+  hoist: { key: string; value: unknown; file: string; fragment: string; origin: string },
+): string {
   const known = bundle.names.get(hoist.key);
   if (known !== undefined) return known;
   const wanted = wantedName(hoist.file, hoist.fragment);

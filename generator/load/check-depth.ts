@@ -20,11 +20,15 @@ export function checkDocumentDepth(document: unknown): Diagnostic | undefined {
     if (depth > MAX_DOCUMENT_DEPTH) {
       // Only the first few segments: the full pointer would be thousands of segments long.
       const pointer = toPointer(path.slice(0, 8));
-      return diagnostic("document-too-deep", pointer,
-        `The spec nests more than ${MAX_DOCUMENT_DEPTH} levels deep below ${pointer}, which the generator refuses.`);
+      return diagnostic(
+        "document-too-deep",
+        pointer,
+        `The spec nests more than ${MAX_DOCUMENT_DEPTH} levels deep below ${pointer}, which the generator refuses.`,
+      );
     }
     for (const [key, child] of Object.entries(node)) {
-      if (typeof child === "object" && child !== null) stack.push({ node: child, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
+      if (typeof child === "object" && child !== null)
+        stack.push({ node: child, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
     }
   }
   return undefined;

@@ -47,7 +47,11 @@ function position(starts: readonly number[], offset: number): SourceLocation {
  * Walks down the pointer. Each object or array is scanned once, on first visit, and its
  * members' offsets kept, so many look-ups into a large spec stay cheap.
  */
-function jsonOffset(text: string, segments: readonly string[], index: Map<number, Map<string, [number, number]>>): number | undefined {
+function jsonOffset(
+  text: string,
+  segments: readonly string[],
+  index: Map<number, Map<string, [number, number]>>,
+): number | undefined {
   let at = skipSpace(text, 0);
   let anchor = at;
   for (const segment of segments) {

@@ -40,12 +40,7 @@ export async function loadSpec(path: string): Promise<LoadedSpec> {
     text = await readFile(path, "utf8");
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    throw loadError(
-      path,
-      undefined,
-      "unreadable-file",
-      `The spec file cannot be read (${reason}).`,
-    );
+    throw loadError(path, undefined, "unreadable-file", `The spec file cannot be read (${reason}).`);
   }
   return parseSpec(path, text);
 }

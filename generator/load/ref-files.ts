@@ -43,7 +43,8 @@ async function readDocument(file: string): Promise<{ document: unknown } | strin
     const tooDeep = checkDocumentDepth(document);
     return tooDeep ? `it nests more than 1,000 levels deep` : { document };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message.split("\n")[0] : String(error));
+    const reason =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message.split("\n")[0] : String(error));
     return reason ?? "unknown error";
   }
 }

@@ -11,9 +11,7 @@ export interface RefScope {
 }
 
 /** Where a reference leads: a file and a fragment ("#/components/schemas/Pet", "#"), or why not. */
-export type RefTarget =
-  | { readonly file: string; readonly fragment: string }
-  | { readonly refused: "url" | "outside" };
+export type RefTarget = { readonly file: string; readonly fragment: string } | { readonly refused: "url" | "outside" };
 
 /** The scope of a spec: its folder bounds what `$ref`s read, unless a folder above it is named. */
 export function refScope(specPath: string, options: { refsRoot?: string; allowExternalRefs?: boolean }): RefScope {

@@ -38,7 +38,8 @@ function breakLine(line: string, width: number, depth = 0): string[] | undefined
     for (const part of lines) {
       // The line itself is a line prettier leaves long; a part still too long is broken by its
       // own shape (an object inside an object...).
-      const again = fits(part, width) || part === line ? [part] : depth < 20 ? breakLine(part, width, depth + 1) : undefined;
+      const again =
+        fits(part, width) || part === line ? [part] : depth < 20 ? breakLine(part, width, depth + 1) : undefined;
       if (again === undefined) return undefined;
       out.push(...again);
     }
@@ -49,21 +50,30 @@ function breakLine(line: string, width: number, depth = 0): string[] | undefined
 
 /** A line prettier leaves long too: one name, string or member of a single type name. */
 function isUnbreakable(line: string): boolean {
-  const core = line.trim().replace(/^\| /, "").replace(/(;|,| &)$/, "");
+  const core = line
+    .trim()
+    .replace(/^\| /, "")
+    .replace(/(;|,| &)$/, "");
   const property = /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*"|\[key: string\])\??: (.+)$/.exec(core);
   if (isHuggedUnion(property?.[1] ?? core)) return true;
   // A call or signature opened after a name too long for the line: nothing before `(` can break.
   if (/^(?:return |await |(?:export )?(?:async )?function\*? )?[\w$.]+(?:<[\w$.]+>)?\($/.test(core)) return true;
   if (/^(?:return |await )?[\w$.]+\(\)$/.test(core) || /^import \* as [\w$]+ from "[^"]*"$/.test(core)) return true;
   // A parameter whose type is a long name, with a default; a declaration whose type is one.
-  if (/^[\w$]+\??: [\w$.]+(?:\[\])* = (?:\{\}|[\w$.]+)$/.test(core) || /^(?:const|let) [\w$]+: [\w$.]+ =$/.test(core)) return true;
-  return isPlainReference(core) || /^"(?:[^"\\]|\\.)*"$/.test(core) || /^export type [\w$]+ =$/.test(core) ||
+  if (/^[\w$]+\??: [\w$.]+(?:\[\])* = (?:\{\}|[\w$.]+)$/.test(core) || /^(?:const|let) [\w$]+: [\w$.]+ =$/.test(core))
+    return true;
+  return (
+    isPlainReference(core) ||
+    /^"(?:[^"\\]|\\.)*"$/.test(core) ||
+    /^export type [\w$]+ =$/.test(core) ||
     /^(?:import|export)(?: type)? \{ [\w$]+ \} from "[^"]*"$/.test(core) ||
-    /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*"|\[key: string\])\??: [\w$.]+(\[\])*$/.test(core);
+    /^(?:readonly )?(?:[\w$]+|"(?:[^"\\]|\\.)*"|\[key: string\])\??: [\w$.]+(\[\])*$/.test(core)
+  );
 }
 
 /** A string literal on a line of its own, or beside a short key: prettier leaves it long. */
 function isLongString(line: string): boolean {
-  const match = /^\s*(?:((?:[\w$]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):) )?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/.exec(line);
+  const match =
+    /^\s*(?:((?:[\w$]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):) )?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/.exec(line);
   return match !== null && (match[1] === undefined || match[1].length - 1 < 5);
 }

@@ -37,7 +37,9 @@ function printArray(items: unknown[], place: Place): string {
   // JSON has no trailing commas: only a comma before the next member counts against the width.
   if (flat && place.used + oneLine.length + place.comma <= place.width) return oneLine;
   const inner = `${place.indent}  `;
-  const lines = items.map((item, i) =>
-    `${inner}${print(item, { ...place, indent: inner, used: inner.length, comma: i < items.length - 1 ? 1 : 0 })}`);
+  const lines = items.map(
+    (item, i) =>
+      `${inner}${print(item, { ...place, indent: inner, used: inner.length, comma: i < items.length - 1 ? 1 : 0 })}`,
+  );
   return `[\n${lines.join(",\n")}\n${place.indent}]`;
 }

@@ -1,5 +1,12 @@
 import { splitTopLevel } from "./split-top-level.js";
-import { annotationLines, indexSignatureObject, intersection, isHuggedUnion, isPlainReference, union } from "./type-layout.js";
+import {
+  annotationLines,
+  indexSignatureObject,
+  intersection,
+  isHuggedUnion,
+  isPlainReference,
+  union,
+} from "./type-layout.js";
 
 /** Breaks one matched line into prettier's lines; undefined when the line is not of its shape after all. */
 export type Breaker = (match: RegExpExecArray, width: number) => string[] | undefined;
@@ -34,7 +41,10 @@ function call(open: string, args: string[], close: string, indent: string, width
     return list(open, args, close, indent);
   }
   if (last !== "object") return undefined;
-  const first = `${open}${args.slice(0, -1).map((a) => `${a}, `).join("")}{`;
+  const first = `${open}${args
+    .slice(0, -1)
+    .map((a) => `${a}, `)
+    .join("")}{`;
   if (first.length > width) return list(open, args, close, indent);
   return list(first, splitTopLevel(lastArg.slice(2, -2), ","), `${indent}}${close.trimStart()}`, indent);
 }
@@ -101,40 +111,64 @@ const longAnnotation: Breaker = ([, indent, decl, type, value], width) => {
 /** The shapes of the lines the printer and the docs emitters write, most specific first. */
 export const SHAPES: [RegExp, Breaker][] = [
   // key: "a long string",  (a key narrower than 5 columns keeps its value beside it)
-  [new RegExp(String.raw`^(\s*)((?:[\w$]+|${STRING}):) (${STRING})(,?)$`), ([line, indent, key, value, comma]) =>
-    key!.length - 1 < 5 ? [line!] : [`${indent}${key}`, `${indent}  ${value}${comma}`]],
+  [
+    new RegExp(String.raw`^(\s*)((?:[\w$]+|${STRING}):) (${STRING})(,?)$`),
+    ([line, indent, key, value, comma]) =>
+      key!.length - 1 < 5 ? [line!] : [`${indent}${key}`, `${indent}  ${value}${comma}`],
+  ],
   // import type { A, B } from "./x.js";  export { A } from "./x.js";  (a lone name stays long)
-  [/^(\s*)((?:import|export)(?: type)? )\{ (.+) \}( from "[^"]*";)$/, ([line, indent, head, names, tail]) => {
-    const parts = splitTopLevel(names!, ",");
-    return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
-  }],
+  [
+    /^(\s*)((?:import|export)(?: type)? )\{ (.+) \}( from "[^"]*";)$/,
+    ([line, indent, head, names, tail]) => {
+      const parts = splitTopLevel(names!, ",");
+      return parts.length === 1 ? [line!] : list(`${indent}${head}{`, parts, `${indent}}${tail}`, indent!);
+    },
+  ],
   // export interface X extends Y {  (prettier leaves a single heritage clause long)
   [/^(\s*)(export )?interface [\w$]+(?: extends [\w$.]+)? \{$/, ([line]) => [line!]],
   // export type X = A | B;   = A & B;   = LongName;   = Name | null (hugged: moved whole)
-  [/^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/, ([, indent, head, type], width) => {
-    const site = { head: `${indent}${head}`, indent: indent!, width, end: ";" };
-    if (isHuggedUnion(type!) || isPlainReference(type!)) return [site.head, `${indent}  ${type};`];
-    return union(type!, site) ?? intersection(type!, site);
-  }],
+  [
+    /^(\s*)(export type [\w$]+(?:<[^=]*>)? =) (.+);$/,
+    ([, indent, head, type], width) => {
+      const site = { head: `${indent}${head}`, indent: indent!, width, end: ";" };
+      if (isHuggedUnion(type!) || isPlainReference(type!)) return [site.head, `${indent}  ${type};`];
+      return union(type!, site) ?? intersection(type!, site);
+    },
+  ],
   // name?: A | B;  [key: string]: A | B;  (interface members and index signatures)
-  [new RegExp(String.raw`^(\s*)((?:readonly )?(?:${KEY}|\[key: string\])\??:) (.+);$`), ([line, indent, head, type], width) =>
-    annotationLines(line!, type!, { head: `${indent}${head}`, indent: indent!, width, end: ";" })],
+  [
+    new RegExp(String.raw`^(\s*)((?:readonly )?(?:${KEY}|\[key: string\])\??:) (.+);$`),
+    ([line, indent, head, type], width) =>
+      annotationLines(line!, type!, { head: `${indent}${head}`, indent: indent!, width, end: ";" }),
+  ],
   // export function f(a: A, b: B): R {   and class methods
   [/^(\s*)((?:export )?(?:async )?(?:function\*? )?[\w$]+(?:<[^(]*>)?)\((.+)\)(: .+)? \{$/, signature],
   // return client.request<A | B>(   (the type argument moves onto its own line)
-  [/^(\s*)(return [\w$.]+)<(.+)>\($/, ([, indent, head, type]) => [`${indent}${head}<`, `${indent}  ${type}`, `${indent}>(`]],
+  [
+    /^(\s*)(return [\w$.]+)<(.+)>\($/,
+    ([, indent, head, type]) => [`${indent}${head}<`, `${indent}  ${type}`, `${indent}>(`],
+  ],
   // return paginate<T>((cursor) => f(...), opts);
   [/^(\s*)(return paginate<[^>]+>)\((\([\w$]+\) =>) (.+), ([\w$]+)\);$/, paginateCall],
   // f({ a, b });  const x = new F({ a, b });  (a lone object argument is hugged)
-  [/^(\s*)((?:(?:const|let) [\w$]+ = )?(?:return |await |new )?[\w$.]+\()\{ (.+) \}\);$/, ([, indent, head, members]) =>
-    list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}});`, indent!)],
+  [
+    /^(\s*)((?:(?:const|let) [\w$]+ = )?(?:return |await |new )?[\w$.]+\()\{ (.+) \}\);$/,
+    ([, indent, head, members]) => list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}});`, indent!),
+  ],
   ...declarationShapes(),
   // return f(a, b);  await f(a, b);  const x: T = await f(a, b);
-  [/^(\s*)((?:(?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/,
-    ([, indent, head, args], width) => call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!, width)],
+  [
+    /^(\s*)((?:(?:const|let) [\w$]+(?:: [\w$<>[\]]+)? = )?(?:return |await |return await )?[\w$.]+(?:<.+?>)?)\((.+)\);$/,
+    ([, indent, head, args], width) =>
+      call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent});`, indent!, width),
+  ],
   ...statementShapes(),
   // f(a, b),  a call that is itself an argument (paginate's arrow body)
-  [/^(\s*)([\w$.]+)\((.+)\),$/, ([, indent, head, args], width) => call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent}),`, indent!, width)],
+  [
+    /^(\s*)([\w$.]+)\((.+)\),$/,
+    ([, indent, head, args], width) =>
+      call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent}),`, indent!, width),
+  ],
   ...literalMemberShapes(),
 ];
 
@@ -144,20 +178,33 @@ function declarationShapes(): [RegExp, Breaker][] {
   return [
     [/^(\s*)((?:const|let) [\w$]+): ([^=]+) = (.+);$/, longAnnotation],
     // const x: T = api.method(arg);  a call prettier cannot usefully break moves after the `=`
-    [new RegExp(String.raw`${head} ((?:await )?[\w$]+(?:\.[\w$]+)?\((?:[\w$]+|"[^"\\]*"|\d+)?\));$`),
-      ([, indent, decl, value], width) => (isLoneShortCall(value!, width) ? [`${indent}${decl}`, `${indent}  ${value};`] : undefined)],
+    [
+      new RegExp(String.raw`${head} ((?:await )?[\w$]+(?:\.[\w$]+)?\((?:[\w$]+|"[^"\\]*"|\d+)?\));$`),
+      ([, indent, decl, value], width) =>
+        isLoneShortCall(value!, width) ? [`${indent}${decl}`, `${indent}  ${value};`] : undefined,
+    ],
     // const x: T = await response;  a value that cannot break moves after the `=`
-    [new RegExp(String.raw`${head} ((?:await )?[\w$]+|${STRING}|-?\d[\w.]*);$`), ([, indent, decl, value]) =>
-      [`${indent}${decl}`, `${indent}  ${value};`]],
+    [
+      new RegExp(String.raw`${head} ((?:await )?[\w$]+|${STRING}|-?\d[\w.]*);$`),
+      ([, indent, decl, value]) => [`${indent}${decl}`, `${indent}  ${value};`],
+    ],
     // const x: T = { a, b };  const x: T[] = [a, b];  (the literal opens after the `=`, or
     // moves under it whole when even `= {` does not fit)
-    [new RegExp(String.raw`${head} (\{|\[)(?: (.+) |(.+))(\}|\]);$`), ([line, indent, decl, open, spaced, tight, close], width) =>
-      `${indent}${decl} ${open}`.length > width
-        ? [`${indent}${decl}`, `${indent}  ${line!.slice(indent!.length + decl!.length + 1)}`]
-        : list(`${indent}${decl} ${open}`, splitTopLevel(spaced ?? tight!, ","), `${indent}${close};`, indent!)],
+    [
+      new RegExp(String.raw`${head} (\{|\[)(?: (.+) |(.+))(\}|\]);$`),
+      ([line, indent, decl, open, spaced, tight, close], width) =>
+        `${indent}${decl} ${open}`.length > width
+          ? [`${indent}${decl}`, `${indent}  ${line!.slice(indent!.length + decl!.length + 1)}`]
+          : list(`${indent}${decl} ${open}`, splitTopLevel(spaced ?? tight!, ","), `${indent}${close};`, indent!),
+    ],
     // const x = api.method(a, b);  whose `= api.method(` does not fit: the call moves under the `=`
-    [new RegExp(String.raw`${head} ((?:await )?[\w$.]+\(.*\);)$`), ([, indent, decl, value], width) =>
-      `${indent}${decl} ${value!.slice(0, value!.indexOf("(") + 1)}`.length > width ? [`${indent}${decl}`, `${indent}  ${value}`] : undefined],
+    [
+      new RegExp(String.raw`${head} ((?:await )?[\w$.]+\(.*\);)$`),
+      ([, indent, decl, value], width) =>
+        `${indent}${decl} ${value!.slice(0, value!.indexOf("(") + 1)}`.length > width
+          ? [`${indent}${decl}`, `${indent}  ${value}`]
+          : undefined,
+    ],
   ];
 }
 
@@ -165,12 +212,21 @@ function declarationShapes(): [RegExp, Breaker][] {
 function statementShapes(): [RegExp, Breaker][] {
   return [
     // for await (const x of api.iterate(a, b)) {   (the call's arguments break, one per line)
-    [/^(\s*)(for await \(const [\w$]+ of [\w$.]+)\((.+)\)\) \{$/, ([, indent, head, args], width) =>
-      call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent})) {`, indent!, width)],
+    [
+      /^(\s*)(for await \(const [\w$]+ of [\w$.]+)\((.+)\)\) \{$/,
+      ([, indent, head, args], width) =>
+        call(`${indent}${head}(`, splitTopLevel(args!, ","), `${indent})) {`, indent!, width),
+    ],
     // key: (a) => body,   (an arrow's body moves under it)
-    [/^(\s*)([\w$]+: (?:async )?\([^)]*\) =>) (.+,)$/, ([, indent, head, body]) => [`${indent}${head}`, `${indent}  ${body}`]],
+    [
+      /^(\s*)([\w$]+: (?:async )?\([^)]*\) =>) (.+,)$/,
+      ([, indent, head, body]) => [`${indent}${head}`, `${indent}  ${body}`],
+    ],
     // const { a, b } = value;   (a value that cannot break moves after the `=`)
-    [/^(\s*)(const \{ [^}]+ \} =) ([\w$.]+;)$/, ([, indent, head, value]) => [`${indent}${head}`, `${indent}  ${value}`]],
+    [
+      /^(\s*)(const \{ [^}]+ \} =) ([\w$.]+;)$/,
+      ([, indent, head, value]) => [`${indent}${head}`, `${indent}  ${value}`],
+    ],
     // if (test) statement;   (the statement moves under the test)
     [/^(\s*)(if \(.+\)) ([^{].*;)$/, ([, indent, head, statement]) => [`${indent}${head}`, `${indent}  ${statement}`]],
   ];
@@ -191,10 +247,16 @@ function conditionalMember([, indent, key, test, yes, no, comma]: RegExpExecArra
 function literalMemberShapes(): [RegExp, Breaker][] {
   return [
     [new RegExp(String.raw`^(\s*)(${KEY}:) ([^?:]+ [=!]==? [^?:]+) \? ([^?:]+) : ([^?:]+?)(,?)$`), conditionalMember],
-    [new RegExp(String.raw`^(\s*)((?:${KEY}: |\.\.\.)?)\{ (.+) \}(,?)$`), ([, indent, head, members, comma]) =>
-      list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}}${comma}`, indent!)],
-    [new RegExp(String.raw`^(\s*)((?:${KEY}: )?)\[(.+)\](,?)$`), ([, indent, head, items, comma]) =>
-      list(`${indent}${head}[`, splitTopLevel(items!, ","), `${indent}]${comma}`, indent!)],
+    [
+      new RegExp(String.raw`^(\s*)((?:${KEY}: |\.\.\.)?)\{ (.+) \}(,?)$`),
+      ([, indent, head, members, comma]) =>
+        list(`${indent}${head}{`, splitTopLevel(members!, ","), `${indent}}${comma}`, indent!),
+    ],
+    [
+      new RegExp(String.raw`^(\s*)((?:${KEY}: )?)\[(.+)\](,?)$`),
+      ([, indent, head, items, comma]) =>
+        list(`${indent}${head}[`, splitTopLevel(items!, ","), `${indent}]${comma}`, indent!),
+    ],
   ];
 }
 

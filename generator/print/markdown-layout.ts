@@ -45,7 +45,7 @@ export function layOutMarkdown(text: string, width: number): string | undefined 
 function proseLine(line: string, previous: string | undefined): string[] {
   if (line === "") return previous === "" ? [] : [line];
   if (previous === undefined || previous === "") return [line];
-  const inItem = /^(- |  )/.test(previous);
+  const inItem = /^(- | {2})/.test(previous);
   if (line.startsWith("- ")) return inItem || /^(#|\||```|~~~)/.test(previous) ? [line] : ["", line];
   return inItem && !/^(#|\||```|~~~| )/.test(line) ? [`  ${line}`] : [line];
 }
@@ -61,16 +61,23 @@ function alignTable(rows: string[]): string[] | undefined {
   if (cells.some((row) => row.some((cell) => width(cell) === undefined))) return undefined;
   const aligns = delimiter.map(alignOf);
   const widths = aligns.map((align, c) =>
-    Math.max(align === "center" ? 5 : align === "none" ? 3 : 4, ...cells.filter((_, r) => r !== 1).map((row) => width(row[c]!)!)),
+    Math.max(
+      align === "center" ? 5 : align === "none" ? 3 : 4,
+      ...cells.filter((_, r) => r !== 1).map((row) => width(row[c]!)!),
+    ),
   );
-  return cells.map((row, r) =>
-    `| ${row.map((cell, c) => (r === 1 ? delimiterCell(aligns[c]!, widths[c]!) : pad(cell, widths[c]!, aligns[c]!))).join(" | ")} |`,
+  return cells.map(
+    (row, r) =>
+      `| ${row.map((cell, c) => (r === 1 ? delimiterCell(aligns[c]!, widths[c]!) : pad(cell, widths[c]!, aligns[c]!))).join(" | ")} |`,
   );
 }
 
 /** Cells between unescaped pipes, trimmed, with their prose spaces collapsed. */
 function splitRow(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const inner = row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   return inner.split(/(?<!\\)\|/).map((cell) => collapseSpaces(cell.trim()));
 }
 
@@ -92,7 +99,13 @@ function delimiterCell(align: Align, width: number): string {
  * prettier measures differently (wide East Asian letters, emoji, combining marks, controls).
  */
 function width(cell: string): number | undefined {
-  if (/[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udfff]/.test(cell)) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are among the characters looked for.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are looked for alone, one code unit each.
+  if (
+    /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udfff]/.test(
+      cell,
+    )
+  ) {
     return undefined;
   }
   return cell.length;

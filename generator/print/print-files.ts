@@ -28,18 +28,21 @@ export async function printFiles(files: readonly EmittedFile[], width: number): 
 
 async function layOut(path: string, text: string, width: number): Promise<string> {
   if (path.endsWith(".json")) return jsonText(JSON.parse(text), width);
-  const layOutBlock = path.endsWith(".ts") ? (t: string) => breakLongLines(t, width)
-    : path.endsWith(".md") ? (t: string) => layOutMarkdown(t, width)
-    : undefined;
+  const layOutBlock = path.endsWith(".ts")
+    ? (t: string) => breakLongLines(t, width)
+    : path.endsWith(".md")
+      ? (t: string) => layOutMarkdown(t, width)
+      : undefined;
   if (layOutBlock === undefined) return formatWithPrettier(path, text, width);
   // Prettier ends every file with exactly one newline.
-  const whole = layOutBlock(text.trimEnd() + "\n");
+  const whole = layOutBlock(`${text.trimEnd()}\n`);
   if (whole !== undefined) return whole;
   // Only the top-level blocks we cannot lay out go through prettier: a block between blank
   // lines formats alone exactly as it does in its file, and prettier's cost grows with size.
   const blocks = await Promise.all(
-    topLevelBlocks(text.trimEnd()).map(async (block) =>
-      layOutBlock(block) ?? (await formatWithPrettier(path, block, width)).trimEnd()),
+    topLevelBlocks(text.trimEnd()).map(
+      async (block) => layOutBlock(block) ?? (await formatWithPrettier(path, block, width)).trimEnd(),
+    ),
   );
   return `${blocks.join("\n\n")}\n`;
 }

@@ -28,8 +28,12 @@ export function union(type: string, site: TypeSite): string[] | undefined {
 
 function unionMember(member: string, inner: string, site: TypeSite, last: boolean): string[] {
   const parts = /^\((.+)\)$/.exec(member) ? splitTopLevel(member.slice(1, -1), "&") : [];
-  if (`${inner}| ${member}${last ? site.end : ""}`.length <= site.width || parts.length < 2) return [`${inner}| ${member}`];
-  return [`${inner}| (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${inner}    ${p}${i === parts.length - 2 ? ")" : " &"}`)];
+  if (`${inner}| ${member}${last ? site.end : ""}`.length <= site.width || parts.length < 2)
+    return [`${inner}| ${member}`];
+  return [
+    `${inner}| (${parts[0]} &`,
+    ...parts.slice(1).map((p, i) => `${inner}    ${p}${i === parts.length - 2 ? ")" : " &"}`),
+  ];
 }
 
 /**
@@ -45,10 +49,15 @@ export function intersection(type: string, site: TypeSite): string[] | undefined
   if (objects.length > 0) {
     const body = /^\{ (.+) \}$/.exec(members[1]!)?.[1];
     if (members.length !== 2 || objects.length !== 1 || body === undefined) return undefined;
-    const fields = splitTopLevel(body, ";").filter((field) => field !== "").map((field) => `${inner}${field};`);
+    const fields = splitTopLevel(body, ";")
+      .filter((field) => field !== "")
+      .map((field) => `${inner}${field};`);
     return [`${site.head} ${members[0]} & {`, ...fields, `${site.indent}}${site.end}`];
   }
-  return [`${site.head} ${members[0]} &`, ...members.slice(1).map((m, i) => `${inner}${m}${i === members.length - 2 ? site.end : " &"}`)];
+  return [
+    `${site.head} ${members[0]} &`,
+    ...members.slice(1).map((m, i) => `${inner}${m}${i === members.length - 2 ? site.end : " &"}`),
+  ];
 }
 
 /**
@@ -58,15 +67,20 @@ export function intersection(type: string, site: TypeSite): string[] | undefined
  */
 export function parenthesizedArray(type: string, site: TypeSite): string[] | undefined {
   const inner = /^\((.+)\)\[\]$/.exec(type)?.[1];
-  if (inner === undefined || splitTopLevel(type, "|").length > 1 || splitTopLevel(type, "&").length > 1) return undefined;
+  if (inner === undefined || splitTopLevel(type, "|").length > 1 || splitTopLevel(type, "&").length > 1)
+    return undefined;
   const { head, indent, width, end } = site;
   const members = splitTopLevel(inner, "|");
   if (members.length < 2) {
     const parts = splitTopLevel(inner, "&");
     if (parts.length < 2) return undefined;
-    return [`${head} (${parts[0]} &`, ...parts.slice(1).map((p, i) => `${indent}  ${p}${i === parts.length - 2 ? `)[]${end}` : " &"}`)];
+    return [
+      `${head} (${parts[0]} &`,
+      ...parts.slice(1).map((p, i) => `${indent}  ${p}${i === parts.length - 2 ? `)[]${end}` : " &"}`),
+    ];
   }
-  const body = `${indent}  ${inner}`.length <= width ? [`${indent}  ${inner}`] : members.map((m) => `${indent}  | ${m}`);
+  const body =
+    `${indent}  ${inner}`.length <= width ? [`${indent}  ${inner}`] : members.map((m) => `${indent}  | ${m}`);
   return [`${head} (`, ...body, `${indent})[]${end}`];
 }
 
@@ -84,8 +98,12 @@ export function indexSignatureObject(type: string, site: TypeSite): string[] | u
 export function isHuggedUnion(type: string): boolean {
   const members = splitTopLevel(type, "|");
   const named = members.filter((m) => m !== "null" && m !== "void");
-  return members.length > 1 && named.length === 1 && /^[\w$.]+$/.test(named[0]!) &&
-    !/^(null|void|undefined|string|number|boolean|unknown|never)$/.test(named[0]!);
+  return (
+    members.length > 1 &&
+    named.length === 1 &&
+    /^[\w$.]+$/.test(named[0]!) &&
+    !/^(null|void|undefined|string|number|boolean|unknown|never)$/.test(named[0]!)
+  );
 }
 
 /** A type name, maybe with an array suffix: nothing prettier could break. */
@@ -96,5 +114,7 @@ export function isPlainReference(type: string): boolean {
 /** The shapes a type after a property's or parameter's `name:` takes, in prettier's order of preference. */
 export function annotationLines(line: string, type: string, site: TypeSite): string[] | undefined {
   if (isHuggedUnion(type) || isPlainReference(type)) return [line];
-  return union(type, site) ?? intersection(type, site) ?? parenthesizedArray(type, site) ?? indexSignatureObject(type, site);
+  return (
+    union(type, site) ?? intersection(type, site) ?? parenthesizedArray(type, site) ?? indexSignatureObject(type, site)
+  );
 }

@@ -13,6 +13,8 @@ export const SPEC_HEADER = [
  * no anchors or aliases.
  */
 export function serializeSpecYaml(document: JsonObject): string {
-  const header = SPEC_HEADER.split("\n").map((line) => `#${line}`).join("\n");
+  const header = SPEC_HEADER.split("\n")
+    .map((line) => `#${line}`)
+    .join("\n");
   return `${header}\n\n${yamlText(document)}`;
 }

@@ -57,10 +57,11 @@ export async function updateSpec(options: UpdateSpecOptions): Promise<UpdateSpec
   const diagnostics = [...inputDiagnostics, ...outputDiagnostics];
   const lines = diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, source));
   const counts = { operationCount: converted.operationCount, schemaCount: converted.schemaCount };
-  if (hasFailures(diagnostics, options.strict))
-    return { diagnostics, lines, written: false, failed: true, ...counts };
+  if (hasFailures(diagnostics, options.strict)) return { diagnostics, lines, written: false, failed: true, ...counts };
   // JSON when the file is named so (JSON has no comments, so no banner): faster to read for large specs.
-  const text = options.out.endsWith(".json") ? `${JSON.stringify(converted.document, null, 2)}\n` : serializeSpecYaml(converted.document);
+  const text = options.out.endsWith(".json")
+    ? `${JSON.stringify(converted.document, null, 2)}\n`
+    : serializeSpecYaml(converted.document);
   const written = await writeFileAtomic(options.out, text);
   return { diagnostics, lines, written, failed: false, ...counts };
 }

@@ -24,6 +24,7 @@ const OPTIONS = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const;
 class ComplexKey extends Error {}
 
 /** A string `yaml` writes plain: no indicator first, nothing that reads as another type or a comment. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what make a string not plain.
 const PLAIN = /^[A-Za-z/_$(][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*$/;
 const NOT_PLAIN = /: |:$| #|\s$|^(true|false|null|True|False|Null|TRUE|FALSE|NULL)$/;
 
@@ -43,7 +44,10 @@ class YamlWriter {
 
   /** Adds `value`: after `prefix` ("key:" or "-") on the current line when it is a scalar or empty. */
   value(value: unknown, indent: number, prefix: string): void {
-    if (!isNonEmptyCollection(value)) return this.#scalar(value, indent, prefix);
+    if (!isNonEmptyCollection(value)) {
+      this.#scalar(value, indent, prefix);
+      return;
+    }
     if (prefix !== "") this.lines.push(pad(indent, prefix));
     const inner = prefix === "" ? indent : indent + 2;
     if (Array.isArray(value)) for (const item of value) this.#item(item, inner);
@@ -52,7 +56,10 @@ class YamlWriter {
 
   /** A sequence item: "- value", or "- key: value" with the rest of the block below it. */
   #item(item: unknown, indent: number): void {
-    if (!isNonEmptyCollection(item)) return this.#scalar(item, indent, "-");
+    if (!isNonEmptyCollection(item)) {
+      this.#scalar(item, indent, "-");
+      return;
+    }
     const start = this.lines.length;
     this.value(item, indent + 2, "");
     // The first line of the nested block moves up beside the dash.
@@ -64,7 +71,9 @@ class YamlWriter {
     this.lines.push(pad(indent, prefix === "" ? first! : `${prefix} ${first}`));
     // The rest of a block scalar: two past its key or dash. An empty line stays empty, but for
     // the first, which carries the indentation a reader takes for the whole scalar.
-    rest.forEach((line, i) => this.lines.push(line === "" && i > 0 ? "" : pad(indent + 2, line)));
+    rest.forEach((line, i) => {
+      this.lines.push(line === "" && i > 0 ? "" : pad(indent + 2, line));
+    });
   }
 
   #text(value: unknown): string[] {

@@ -30,10 +30,12 @@ export function checkVersionSpelling(document: JsonObject): Diagnostic[] {
   const version = readSpecVersion(document);
   if (version.family === "none" || version.family === "unsupported" || version.exact) return [];
   const key = version.family === "swagger-2" ? "swagger" : "openapi";
-  const name = version.family === "swagger-2" ? "Swagger 2.0" : version.family === "openapi-3.1" ? "OpenAPI 3.1" : "OpenAPI 3.0";
-  const how = typeof version.written === "number"
-    ? `is the number ${String(version.written)} (a version left unquoted in YAML)`
-    : `"${String(version.written)}" has no patch number`;
+  const name =
+    version.family === "swagger-2" ? "Swagger 2.0" : version.family === "openapi-3.1" ? "OpenAPI 3.1" : "OpenAPI 3.0";
+  const how =
+    typeof version.written === "number"
+      ? `is the number ${String(version.written)} (a version left unquoted in YAML)`
+      : `"${String(version.written)}" has no patch number`;
   return [diagnostic("loose-version", `#/${key}`, `The "${key}" version ${how}, so it is read as ${name}.`)];
 }
 
@@ -43,7 +45,11 @@ export function checkVersionSpelling(document: JsonObject): Diagnostic[] {
  * `paths` optional (components-only and webhook-only documents), and an older document
  * that leaves it out breaks nothing the generator writes.
  */
-export function checkDocument(document: JsonObject, original: JsonObject, operations: readonly unknown[]): Diagnostic[] {
+export function checkDocument(
+  document: JsonObject,
+  original: JsonObject,
+  operations: readonly unknown[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!isObject(document.info)) {
     const message = 'The spec has no "info" object, so the API is titled "API" and has no version.';
@@ -63,9 +69,16 @@ export function checkDocument(document: JsonObject, original: JsonObject, operat
 /** Webhooks are requests the API sends, not calls a client makes, so they are not operations here. */
 function noOperations(document: JsonObject): Diagnostic {
   const webhooks = isObject(document.webhooks) ? Object.keys(document.webhooks).length : 0;
-  const why = webhooks === 0 ? ""
-    : webhooks === 1 ? " (its webhook is a request the API sends, not a call a client makes)"
-    : ` (its ${webhooks} webhooks are requests the API sends, not calls a client makes)`;
+  const why =
+    webhooks === 0
+      ? ""
+      : webhooks === 1
+        ? " (its webhook is a request the API sends, not a call a client makes)"
+        : ` (its ${webhooks} webhooks are requests the API sends, not calls a client makes)`;
   const pointer = isObject(document.paths) ? "#/paths" : "#";
-  return diagnostic("no-operations", pointer, `The spec describes no operations${why}, so only its models are generated.`);
+  return diagnostic(
+    "no-operations",
+    pointer,
+    `The spec describes no operations${why}, so only its models are generated.`,
+  );
 }

@@ -39,12 +39,7 @@ function checkResponses(site: OperationSite): Diagnostic[] {
     diagnostics.push(diagnostic("no-success-response", pointer, message));
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (
-      !isObject(response) ||
-      response.$ref !== undefined ||
-      typeof response.description === "string"
-    )
-      continue;
+    if (!isObject(response) || response.$ref !== undefined || typeof response.description === "string") continue;
     const pointer = toPointer(["paths", site.path, site.method, "responses", status]);
     const message = `Response "${status}" of ${lowerFirst(site.label)} has no description.`;
     diagnostics.push(diagnostic("response-missing-description", pointer, message));

@@ -20,19 +20,11 @@ interface ParameterSite {
 }
 
 /** Parameter checks: each parameter well formed, and path parameters matching the template. */
-export function checkParameters(
-  document: JsonObject,
-  sites: readonly OperationSite[],
-): Diagnostic[] {
+export function checkParameters(document: JsonObject, sites: readonly OperationSite[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const checkedPathItems = new Set<JsonObject>();
   for (const site of sites) {
-    const shared = parameterSites(
-      document,
-      site.pathItem,
-      toPointer(["paths", site.path]),
-      `path "${site.path}"`,
-    );
+    const shared = parameterSites(document, site.pathItem, toPointer(["paths", site.path]), `path "${site.path}"`);
     const own = parameterSites(document, site.operation, site.pointer, lowerFirst(site.label));
     // Parameters declared on the path item are checked once, not once per operation.
     if (!checkedPathItems.has(site.pathItem)) diagnostics.push(...checkList(shared));
@@ -43,12 +35,7 @@ export function checkParameters(
   return diagnostics;
 }
 
-function parameterSites(
-  document: JsonObject,
-  owner: JsonObject,
-  pointer: string,
-  ownerLabel: string,
-): ParameterSite[] {
+function parameterSites(document: JsonObject, owner: JsonObject, pointer: string, ownerLabel: string): ParameterSite[] {
   return asArray(owner.parameters).flatMap((entry, index) => {
     // A chain of references is followed to the end; a dangling or cyclic one is reported elsewhere.
     const resolved = resolveRefs(document, entry);
@@ -82,7 +69,11 @@ function checkList(list: readonly ParameterSite[]): Diagnostic[] {
 function checkParameter({ parameter, pointer, position, owner }: ParameterSite): Diagnostic[] {
   if (typeof parameter.name !== "string" || parameter.name === "") {
     return [
-      diagnostic("parameter-missing-name", pointer, `Parameter ${position} of ${owner} has no name, so it is left out.`),
+      diagnostic(
+        "parameter-missing-name",
+        pointer,
+        `Parameter ${position} of ${owner} has no name, so it is left out.`,
+      ),
     ];
   }
   const name = `Parameter "${parameter.name}" of ${owner}`;
@@ -94,9 +85,7 @@ function checkParameter({ parameter, pointer, position, owner }: ParameterSite):
     diagnostics.push(diagnostic("parameter-unknown-in", `${pointer}/in`, message));
   }
   if (parameter.schema === undefined && parameter.content === undefined) {
-    diagnostics.push(
-      diagnostic("parameter-missing-schema", pointer, `${name} has neither a schema nor content.`),
-    );
+    diagnostics.push(diagnostic("parameter-missing-schema", pointer, `${name} has neither a schema nor content.`));
   }
   if (parameter.in === "path" && parameter.required !== true) {
     // The path cannot be built without it, so it is required whatever the spec says.
@@ -107,17 +96,10 @@ function checkParameter({ parameter, pointer, position, owner }: ParameterSite):
 }
 
 /** Operation parameters override path-item ones with the same name and location. */
-function effectiveParameters(
-  shared: readonly ParameterSite[],
-  own: readonly ParameterSite[],
-): ParameterSite[] {
-  const ownKeys = new Set(
-    own.map((site) => `${String(site.parameter.in)} ${String(site.parameter.name)}`),
-  );
+function effectiveParameters(shared: readonly ParameterSite[], own: readonly ParameterSite[]): ParameterSite[] {
+  const ownKeys = new Set(own.map((site) => `${String(site.parameter.in)} ${String(site.parameter.name)}`));
   return [
-    ...shared.filter(
-      (site) => !ownKeys.has(`${String(site.parameter.in)} ${String(site.parameter.name)}`),
-    ),
+    ...shared.filter((site) => !ownKeys.has(`${String(site.parameter.in)} ${String(site.parameter.name)}`)),
     ...own,
   ];
 }
@@ -129,8 +111,7 @@ function checkTemplate(site: OperationSite, parameters: readonly ParameterSite[]
   const variables = templateVariables(site.path, names).map((variable) => variable.name);
   const diagnostics: Diagnostic[] = [];
   for (const entry of declared) {
-    if (typeof entry.parameter.name !== "string" || variables.includes(entry.parameter.name))
-      continue;
+    if (typeof entry.parameter.name !== "string" || variables.includes(entry.parameter.name)) continue;
     const message = `Path parameter "${entry.parameter.name}" of ${entry.owner} is not in the path template, so it is left out.`;
     diagnostics.push(diagnostic("path-parameter-not-in-template", entry.pointer, message));
   }

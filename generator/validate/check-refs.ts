@@ -50,7 +50,7 @@ function refProblem(document: JsonObject, ref: string, pointer: string): Diagnos
 function leadsBackToItself(document: JsonObject, ref: string): boolean {
   const seen = new Set<string>();
   let current: string | undefined = ref;
-  while (current !== undefined && current.startsWith("#")) {
+  while (current?.startsWith("#")) {
     if (seen.has(current)) return true;
     seen.add(current);
     const node = resolvePointer(document, current);

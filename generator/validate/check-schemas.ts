@@ -20,10 +20,7 @@ export function checkSchemas(document: JsonObject): Diagnostic[] {
   return diagnostics;
 }
 
-function checkType(
-  { schema, pointer, name }: SchemaSite,
-  knownTypes: readonly string[],
-): Diagnostic[] {
+function checkType({ schema, pointer, name }: SchemaSite, knownTypes: readonly string[]): Diagnostic[] {
   const types = schemaTypes(schema.type);
   const diagnostics: Diagnostic[] = [];
   if (Array.isArray(schema.type) && !knownTypes.includes("null")) {
@@ -47,8 +44,7 @@ function checkType(
 }
 
 function checkEnum({ schema, pointer, name }: SchemaSite): Diagnostic[] {
-  if (schema.enum === undefined || (Array.isArray(schema.enum) && schema.enum.length > 0))
-    return [];
+  if (schema.enum === undefined || (Array.isArray(schema.enum) && schema.enum.length > 0)) return [];
   const message = `Schema "${name}" has an enum that is not a non-empty array.`;
   return [diagnostic("invalid-enum", `${pointer}/enum`, message)];
 }
@@ -79,20 +75,16 @@ function childSchemas({ schema, pointer, name }: SchemaSite): SchemaSite[] {
   };
   if (isObject(schema.properties)) {
     for (const [property, child] of Object.entries(schema.properties)) {
-      add(
-        child,
-        pointerJoin(pointer, "properties", property),
-        `${name}.${property}`,
-      );
+      add(child, pointerJoin(pointer, "properties", property), `${name}.${property}`);
     }
   }
   add(schema.items, `${pointer}/items`, `${name}[]`);
   add(schema.additionalProperties, `${pointer}/additionalProperties`, `${name}{}`);
   add(schema.not, `${pointer}/not`, `${name}.not`);
   for (const key of ["allOf", "oneOf", "anyOf"]) {
-    asArray(schema[key]).forEach((child, index) =>
-      add(child, `${pointer}/${key}/${index}`, `${name}.${key}[${index}]`),
-    );
+    for (const [index, child] of asArray(schema[key]).entries()) {
+      add(child, `${pointer}/${key}/${index}`, `${name}.${key}[${index}]`);
+    }
   }
   return children;
 }

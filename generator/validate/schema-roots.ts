@@ -40,13 +40,15 @@ export function schemaRoots(document: JsonObject): SchemaSite[] {
   for (const site of walkOperations(document)) {
     if (!pathItems.has(site.pathItem)) {
       pathItems.add(site.pathItem);
-      asArray(site.pathItem.parameters).forEach((parameter, index) =>
-        addParameter(add, parameter, ["paths", site.path, "parameters", index], `path ${site.path} parameter`));
+      for (const [index, parameter] of asArray(site.pathItem.parameters).entries()) {
+        addParameter(add, parameter, ["paths", site.path, "parameters", index], `path ${site.path} parameter`);
+      }
     }
     const at = ["paths", site.path, site.method];
     const opName = site.label.slice('Operation "'.length, -1);
-    asArray(site.operation.parameters).forEach((parameter, index) =>
-      addParameter(add, parameter, [...at, "parameters", index], `${opName} parameter`));
+    for (const [index, parameter] of asArray(site.operation.parameters).entries()) {
+      addParameter(add, parameter, [...at, "parameters", index], `${opName} parameter`);
+    }
     addContent(add, site.operation.requestBody, [...at, "requestBody"], `${opName} request body`);
     for (const [status, response] of entries(site.operation.responses)) {
       addResponse(add, response, [...at, "responses", status], `${opName} ${status} response`);

@@ -29,8 +29,11 @@ export function validateConverted(original: JsonObject, converted: JsonObject): 
   const spelling = checkVersionSpelling(original);
   if (isSwagger2(original)) {
     // Pointers into the converted document name paths as the Swagger file does.
-    const note = diagnostic("swagger-2-converted", "#/swagger",
-      "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating.");
+    const note = diagnostic(
+      "swagger-2-converted",
+      "#/swagger",
+      "The spec is Swagger 2.0, so it is converted to OpenAPI 3.0 in memory before generating.",
+    );
     return [...spelling, note, ...validateOpenApi3(converted, original)];
   }
   return [...spelling, ...validateOpenApi3(converted, original)];

@@ -34,7 +34,11 @@ export async function listFiles(dir: string): Promise<string[]> {
   });
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join("/"),
+    )
     .filter((path) => !PRESERVED.has(path.split("/")[0]!))
     .sort(compareCodeUnits);
 }

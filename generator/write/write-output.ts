@@ -71,7 +71,8 @@ async function removeAbandonedStaging(outDir: string): Promise<void> {
   for (const name of siblings.filter((n) => n.startsWith(prefix))) {
     const pid = Number(name.slice(prefix.length).split("-")[0]);
     // A live process may be another generation still writing there; leave its folder alone.
-    if (Number.isInteger(pid) && !isRunning(pid)) await rm(join(dirname(outDir), name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && !isRunning(pid))
+      await rm(join(dirname(outDir), name), { recursive: true, force: true });
   }
 }
 
@@ -108,5 +109,8 @@ async function carryOver(from: string, to: string): Promise<void> {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -63,14 +63,26 @@ export async function ourRunnableClient() {
       logLevel: "silent",
     });
   } catch (error) {
-    return { error: `esbuild of src/index.ts: ${String(error.message).split("\n")[0]}` };
+    return {
+      error: `esbuild of src/index.ts: ${String(/** @type {Error} */ (error).message).split("\n")[0]}`,
+    };
   }
   return { file, kind: "src/ bundled with esbuild (package not built)" };
 }
 
 /**
+ * @typedef {object} ClientVariant
+ * @property {string} id
+ * @property {string} label
+ * @property {string} detail
+ * @property {string} [target]  what the child process loads (a file or a package folder)
+ * @property {string} [error]   why this variant cannot run
+ */
+
+/**
  * The three clients every client benchmark compares: raw fetch (the floor), ours, and the
  * official SDK. `sdkDetail` says how that benchmark loads the SDK.
+ * @returns {Promise<ClientVariant[]>}
  */
 export async function clientVariants({ sdkDetail }) {
   const ours = await ourRunnableClient();

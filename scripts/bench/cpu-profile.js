@@ -82,7 +82,7 @@ function packageOf(url, functionName) {
   if (!url) return functionName.startsWith("(") ? functionName : "(native / V8)";
   if (url.startsWith("node:")) return "node: built-ins";
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(
-    url.slice(url.lastIndexOf("node_modules/") >= 0 ? url.lastIndexOf("node_modules/") : 0),
+    url.slice(Math.max(url.lastIndexOf("node_modules/"), 0)),
   );
   return match ? match[1] : "project files (dist/, generator/, bench)";
 }

@@ -3,13 +3,18 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATOR_PEERS, installGeneratorPeer, oursTool, runOnce } from "./generators.js";
-import { profileOurs } from "./profile-ours.js";
+import { profileFailed, profileOurs } from "./profile-ours.js";
 import { chatSpec, githubSpec, platformSpec } from "./specs.js";
 import { benchUpdateSpec } from "./update-spec.js";
 import { pairedRatio, summarize } from "./stats.js";
 import { freshTmpFolder, repoRoot } from "./workspace.js";
 
-// Start Node, load ts-morph, parse the spec: no ts-morph generator can beat it.
+/** @typedef {import("./generators.js").GeneratorTool} GeneratorTool */
+
+/**
+ * Start Node, load ts-morph, parse the spec: no ts-morph generator can beat it.
+ * @returns {GeneratorTool}
+ */
 function floorTool() {
   return {
     id: "floor",
@@ -28,19 +33,18 @@ function floorTool() {
  */
 export async function benchGeneration({ runs, log }) {
   const scratch = freshTmpFolder("generation");
-  const specs = [await chatSpec(), await githubSpec(), platformSpec(scratch)];
-  const [chat] = specs;
+  const chat = await chatSpec();
+  const specs = [chat, await githubSpec(), platformSpec(scratch)];
   log(
     `generation: specs ${specs.map((spec) => `${spec.label}=${spec.error ?? `${spec.operations} ops`}`).join(", ")}`,
   );
   const tools = [oursTool(), floorTool()];
   for (const peer of GENERATOR_PEERS) {
-    if (chat.error)
-      tools.push({ id: peer.id, label: peer.label, error: "no chat spec to check it against" });
-    else tools.push(await installGeneratorPeer(peer, chat.file, scratch));
-    log(
-      `generation: ${peer.name} -> ${tools.at(-1).error ?? `${tools.at(-1).version} (${tools.at(-1).note})`}`,
-    );
+    const tool = chat.error
+      ? { id: peer.id, label: peer.label, error: "no chat spec to check it against" }
+      : await installGeneratorPeer(peer, chat.file, scratch);
+    tools.push(tool);
+    log(`generation: ${peer.name} -> ${tool.error ?? `${tool.version} (${tool.note})`}`);
   }
   const bySpec = {};
   const profiles = {};
@@ -64,12 +68,15 @@ async function profileForReport(spec) {
   if (!existsSync(join(repoRoot, "bin", "chatgen.js")))
     return { error: "bin/chatgen.js does not exist yet" };
   const profile = await profileOurs(spec.file, spec.label);
-  if (profile.error) return { error: profile.error };
+  if (profileFailed(profile)) return { error: profile.error };
   const { run, totalMs, packages, functions } = profile;
   return { run, totalMs, packages: packages.slice(0, 8), functions: functions.slice(0, 12) };
 }
 
-// The report (and results.json) keep data only, not the functions that run a tool.
+/**
+ * The report (and results.json) keep data only, not the functions that run a tool.
+ * @param {GeneratorTool} tool
+ */
 function describeTool({ id, label, name, version, note, error, commandLine }) {
   return { id, label, name, version, note, error, commandLine };
 }
@@ -147,5 +154,8 @@ function perOperation(specs, bySpec) {
   const growthOf = (row) => row.msPerOperationAboveFloor / small.msPerOperationAboveFloor;
   // The largest growth from the smallest spec to any larger one.
   const growth = larger.length ? Math.max(...larger.map(growthOf)) : Number.NaN;
-  return { rows: rows.map((row) => ({ ...row, growth: small ? growthOf(row) : Number.NaN })), growth };
+  return {
+    rows: rows.map((row) => ({ ...row, growth: small ? growthOf(row) : Number.NaN })),
+    growth,
+  };
 }

@@ -38,7 +38,26 @@ export const GENERATOR_PEERS = [
   },
 ];
 
-/** Our generator as a tool: `node bin/chatgen.js generate --spec <file> --out <dir>`. */
+/**
+ * A generator run as a whole CLI process; one that could not be installed has only
+ * `id`, `label` and `error`.
+ * @typedef {object} GeneratorTool
+ * @property {string} id
+ * @property {string} label
+ * @property {string} [name]
+ * @property {string} [version]
+ * @property {string} [note]
+ * @property {string} [error]
+ * @property {string} [command]
+ * @property {(spec: string, out: string) => string[]} [args]
+ * @property {string} [commandLine]
+ * @property {string} [cwd]
+ */
+
+/**
+ * Our generator as a tool: `node bin/chatgen.js generate --spec <file> --out <dir>`.
+ * @returns {GeneratorTool}
+ */
 export function oursTool() {
   return {
     id: "ours",
@@ -61,6 +80,7 @@ export function oursTool() {
 /**
  * Installs a peer (newest release that generates the chat spec here) and
  * returns it as a tool, or { id, label, error }.
+ * @returns {Promise<GeneratorTool>}
  */
 export async function installGeneratorPeer(peer, chatSpec, scratch) {
   const works = async ({ folder }) => {
@@ -72,7 +92,7 @@ export async function installGeneratorPeer(peer, chatSpec, scratch) {
       );
     } catch (error) {
       // A release without the expected bin entry simply does not work here.
-      return { ok: false, error: error.message };
+      return { ok: false, error: /** @type {Error} */ (error).message };
     }
   };
   const resolved = await resolvePeer({

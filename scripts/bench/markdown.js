@@ -2,11 +2,11 @@
 
 /** A Markdown table from a header row and body rows (cells are escaped for pipes). */
 export function table(header, rows) {
-  const escape = (cell) =>
+  const escapeCell = (cell) =>
     String(cell ?? "")
       .replace(/\|/g, "\\|")
       .replace(/\n/g, " ");
-  const line = (cells) => `| ${cells.map(escape).join(" | ")} |`;
+  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 

@@ -41,7 +41,7 @@ export function measureProcess({ command, args, cwd, env = process.env, timeoutM
     child.on("close", (code, signal) => {
       const wallMs = performance.now() - started;
       clearTimeout(timer);
-      const peakKiB = useGnuTime ? readGnuTimeRss(rssFile) : poller.stop();
+      const peakKiB = poller ? poller.stop() : readGnuTimeRss(rssFile);
       const ok = code === 0;
       resolve({
         ok,
@@ -102,6 +102,7 @@ function pollPeakRss(pid) {
 /** First line of output that looks like an error, without ANSI colours; falls back to the exit code. */
 export function firstErrorLine(text, code, signal) {
   const lines = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes, which start with ESC.
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .map((line) => line.trim())

@@ -4,7 +4,10 @@ import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { firstErrorLine } from "./measure-process.js";
 
-/** Runs `node <script> ...args`; resolves to { ok, result, wallMs, error }. */
+/**
+ * Runs `node <script> ...args`; resolves to { ok, result, wallMs, error }.
+ * @param {{ script: string, args?: string[], cwd?: string, timeoutMs?: number }} options
+ */
 export function runNodeScript({ script, args = [], cwd, timeoutMs = 120_000 }) {
   return new Promise((resolve) => {
     const started = performance.now();

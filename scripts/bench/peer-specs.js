@@ -42,7 +42,11 @@ export function findSpecs(specsFolder) {
       referenced: referenced.has(file),
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map(({ path, referenced }) => ({ suite: path.split("/")[0], path, referenced }));
+    .map(({ path, referenced }) => ({
+      suite: /** @type {string} */ (path.split("/")[0]),
+      path,
+      referenced,
+    }));
 }
 
 /**

@@ -41,11 +41,12 @@ function parseOptions() {
   if (!values.specs || !existsSync(values.specs)) throw new Error(`--specs <dir> is required`);
   const tools = values.tools.split(",").map((id) => TOOLS[id.trim()]);
   if (tools.some((tool) => !tool)) throw new Error(`--tools: one of ${Object.keys(TOOLS)}`);
+  const known = /** @type {import("./peer-tools.js").Tool[]} */ (tools); // none undefined: checked above
   const jobs = Number(values.jobs);
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new Error(`--jobs must be 1 or ${MAX_JOBS}`);
   const out = resolve(values.out ?? tmpFolder("peer-suites"));
   mkdirSync(out, { recursive: true });
-  return { ...values, specs: resolve(values.specs), out, tools, jobs };
+  return { ...values, specs: resolve(values.specs), out, tools: known, jobs };
 }
 
 /**
@@ -76,7 +77,7 @@ async function pool(items, jobs, work) {
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]);
+      results[index] = await work(/** @type {T} */ (items[index])); // index < items.length
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));

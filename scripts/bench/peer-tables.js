@@ -1,6 +1,7 @@
 // The peer-suite tables: for each tool, one row per suite plus a total, one column per outcome.
 import { table } from "./markdown.js";
 
+/** @type {import("./peer-tools.js").Status[]} */
 const STATUSES = ["ok", "tsc-errors", "refused", "crash", "timeout"];
 const HEADER = [
   "suite",
@@ -44,7 +45,9 @@ export function renderTables(results, toolIds) {
  * @param {string} toolId
  */
 function countRow(label, results, toolId) {
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+  const counts = /** @type {Record<import("./peer-tools.js").Status, number>} */ (
+    Object.fromEntries(STATUSES.map((status) => [status, 0]))
+  );
   for (const result of results) {
     const status = result.results[toolId]?.status;
     if (status) counts[status] += 1;

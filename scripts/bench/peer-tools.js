@@ -82,7 +82,7 @@ export async function runTool({ tool, specsFolder, spec, limits }) {
     /** @param {string} text */
     const relativeText = (text) =>
       redactPaths(text.split(`${specsFolder}/`).join("").split(work).join("$OUT"));
-    return JSON.parse(JSON.stringify(result), (key, value) =>
+    return JSON.parse(JSON.stringify(result), (_key, value) =>
       typeof value === "string" ? relativeText(value) : value,
     );
   } finally {
@@ -209,6 +209,7 @@ function failed(result, stage) {
 
 /** @param {string} text */
 function stripColours(text) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes, which start with ESC.
   return text.replace(/\u001b\[[0-9;]*m/g, "");
 }
 

@@ -16,6 +16,13 @@ const INSTALLED_MARKER = ".bench-installed";
  * `works(installed)` is the smoke test: does this install actually run here?
  * `extraSpecs` are installed beside it (the same TypeScript as ours, so no peer
  * silently pulls a different compiler).
+ * @param {{
+ *   name: string,
+ *   pinned?: string,
+ *   extraSpecs?: string[],
+ *   works?: (installed: { name: string, version: string, folder: string }) =>
+ *     { ok: boolean, error?: string } | Promise<{ ok: boolean, error?: string }>,
+ * }} options
  */
 export async function resolvePeer({ name, pinned, extraSpecs = [], works = () => ({ ok: true }) }) {
   if (pinned) return await resolvePinned({ name, version: pinned, extraSpecs, works });

@@ -6,9 +6,19 @@ import { summarizeCpuProfile } from "./cpu-profile.js";
 import { measureProcess } from "./measure-process.js";
 import { freshTmpFolder, repoRoot } from "./workspace.js";
 
+/** @typedef {{ ok: boolean, error?: string, wallMs: number }} ProfiledRun */
+/** @typedef {{ run: ProfiledRun, error: string }} ProfileFailure */
+/**
+ * @typedef {{ run: ProfiledRun, profileFile: string, error?: undefined }
+ *   & ReturnType<typeof summarizeCpuProfile>} ProfileSuccess
+ */
+
 /**
  * Profiles `node bin/chatgen.js generate` on `specFile`; resolves to
  * { run, profileFile, totalMs, packages, functions } (see summarizeCpuProfile).
+ * @param {string} specFile
+ * @param {string} label
+ * @returns {Promise<ProfileFailure | ProfileSuccess>}
  */
 export async function profileOurs(specFile, label) {
   const folder = freshTmpFolder("profile", label);
@@ -35,4 +45,14 @@ export async function profileOurs(specFile, label) {
     profileFile,
     ...summarizeCpuProfile(profileFile),
   };
+}
+
+/**
+ * True when profiling failed (`error` set): the same test as `if (profile.error)`,
+ * written as a type guard so the other branch has the summary's fields.
+ * @param {ProfileFailure | ProfileSuccess} profile
+ * @returns {profile is ProfileFailure}
+ */
+export function profileFailed(profile) {
+  return Boolean(profile.error);
 }

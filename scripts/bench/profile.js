@@ -4,7 +4,7 @@
 // target has to be fixed.
 // Usage: node scripts/bench/profile.js [--spec chat|github] [--top 25]
 import { parseArgs } from "node:util";
-import { profileOurs } from "./profile-ours.js";
+import { profileFailed, profileOurs } from "./profile-ours.js";
 import { chatSpec, githubSpec } from "./specs.js";
 import { redactPaths } from "./workspace.js";
 
@@ -14,13 +14,14 @@ const { values } = parseArgs({
 const spec = values.spec === "chat" ? await chatSpec() : await githubSpec();
 if (spec.error) throw new Error(`${values.spec} spec: ${spec.error}`);
 
-const profile = await profileOurs(spec.file, spec.label);
+// A spec without `error` has a file.
+const profile = await profileOurs(/** @type {string} */ (spec.file), spec.label);
 const status = profile.run.ok ? "ok" : redactPaths(profile.run.error);
 console.log(
   `ours on ${spec.label} (${spec.operations} operations): ${status}, ` +
     `${(profile.run.wallMs / 1000).toFixed(2)} s wall with profiling overhead`,
 );
-if (profile.error) throw new Error(profile.error);
+if (profileFailed(profile)) throw new Error(profile.error);
 
 const percent = (ms) => `${((ms / profile.totalMs) * 100).toFixed(1)}%`.padStart(6);
 const line = (entry, name) =>

@@ -51,7 +51,13 @@ export function generationSection(generation) {
     parts.push("### How our time grows with the spec", "");
     parts.push(
       table(
-        ["Spec", "Operations", "Ours, ms per operation", "Ours above the floor, ms per operation", "Growth from chat"],
+        [
+          "Spec",
+          "Operations",
+          "Ours, ms per operation",
+          "Ours above the floor, ms per operation",
+          "Growth from chat",
+        ],
         rows.map((row) => [
           row.spec,
           row.operations,
@@ -73,8 +79,12 @@ export function generationSection(generation) {
         ["Output", "Wall time, median (min–max)", "Peak RSS, median (min–max)"],
         Object.entries(updateSpec).map(([format, result]) => [
           format.toUpperCase(),
-          result.error ? failed(result.error) : `${(result.wall.median / 1000).toFixed(2)} s (${(result.wall.min / 1000).toFixed(2)}–${(result.wall.max / 1000).toFixed(2)})`,
-          result.error ? "" : `${result.peak.median.toFixed(0)} MiB (${result.peak.min.toFixed(0)}–${result.peak.max.toFixed(0)})`,
+          result.error
+            ? failed(result.error)
+            : `${(result.wall.median / 1000).toFixed(2)} s (${(result.wall.min / 1000).toFixed(2)}–${(result.wall.max / 1000).toFixed(2)})`,
+          result.error
+            ? ""
+            : `${result.peak.median.toFixed(0)} MiB (${result.peak.min.toFixed(0)}–${result.peak.max.toFixed(0)})`,
         ]),
       ),
       "",

@@ -37,7 +37,7 @@ export function startRoomServer() {
       return;
     }
     handled++;
-    const body = JSON.stringify(sampleRoom(decodeURIComponent(match[1])));
+    const body = JSON.stringify(sampleRoom(decodeURIComponent(/** @type {string} */ (match[1]))));
     response.writeHead(200, {
       "content-type": "application/json",
       "content-length": Buffer.byteLength(body),
@@ -48,13 +48,15 @@ export function startRoomServer() {
   server.keepAliveTimeout = 60_000;
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
       resolve({
         port,
         requests: () => handled,
         close: () => {
           server.closeAllConnections();
-          return new Promise((done) => server.close(() => done()));
+          return new Promise((/** @type {(value?: unknown) => void} */ done) =>
+            server.close(() => done()),
+          );
         },
       });
     });

@@ -40,7 +40,7 @@ function readFlags() {
       options: { runs: { type: "string", default: "5" }, only: { type: "string" } },
     }).values;
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(/** @type {Error} */ (error).message);
   }
 }
 

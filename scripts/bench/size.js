@@ -109,7 +109,12 @@ async function bundleSize({ build, program, platform, outfile }) {
       largestInputs: largestInputs(metafile),
     };
   } catch (error) {
-    return { error: String(error.message).split("\n").slice(0, 2).join(" ") };
+    return {
+      error: String(/** @type {Error} */ (error).message)
+        .split("\n")
+        .slice(0, 2)
+        .join(" "),
+    };
   }
 }
 

@@ -71,14 +71,24 @@ function findGithubFile(folder) {
  */
 export function platformSpec(scratch) {
   const upstream = join(repoRoot, "test", "fixtures", "upstream", "genesys-platform.swagger.json");
-  if (!existsSync(upstream)) return { label: "platform", error: "the platform upstream file is missing" };
+  if (!existsSync(upstream))
+    return { label: "platform", error: "the platform upstream file is missing" };
   const file = join(scratch, "platform.openapi.json");
   const converted = spawnSync(
     process.execPath,
-    [join(repoRoot, "bin", "chatgen.js"), "update-spec", "--from", upstream, "--out", file, "--all-tags"],
+    [
+      join(repoRoot, "bin", "chatgen.js"),
+      "update-spec",
+      "--from",
+      upstream,
+      "--out",
+      file,
+      "--all-tags",
+    ],
     { encoding: "utf8" },
   );
-  if (converted.status !== 0) return { label: "platform", error: `update-spec failed: ${converted.stderr.slice(-300)}` };
+  if (converted.status !== 0)
+    return { label: "platform", error: `update-spec failed: ${converted.stderr.slice(-300)}` };
   return {
     label: "platform",
     file,

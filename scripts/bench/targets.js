@@ -24,8 +24,19 @@ export function evaluateTargets({ generation, requests, size, typecheck }) {
 
 const times = (ratio) => `${fixed(ratio)}x`;
 
+/**
+ * One target row; `floor` is optional (a target may have no measured floor).
+ * @param {{
+ *   target: string,
+ *   value: number | null | undefined,
+ *   passes: (value: number) => boolean,
+ *   describe?: (value: number) => string,
+ *   floor?: number,
+ * }} options
+ */
 function check({ target, value, passes, describe = times, floor }) {
-  const floorText = Number.isFinite(floor) ? describe(floor) : "—";
+  // Number.isFinite is true only for a number.
+  const floorText = Number.isFinite(floor) ? describe(/** @type {number} */ (floor)) : "—";
   if (value === undefined || value === null || !Number.isFinite(value)) {
     return { target, measured: "n/a", floor: floorText, status: "not measured" };
   }

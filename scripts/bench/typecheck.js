@@ -21,6 +21,20 @@ export const CONSUMER_OPTIONS = {
   noEmit: true,
 };
 
+/** @typedef {"ours" | "official-sdk" | "floor"} SubjectId */
+/** @typedef {{ wall: number[], tscTotal: number[] }} Samples */
+/**
+ * One consumer project that tsc checks; `error` when it cannot be set up or checked.
+ * @typedef {object} Subject
+ * @property {SubjectId} id
+ * @property {string} label
+ * @property {string} [source]
+ * @property {string} [folder]
+ * @property {string} [error]
+ * @property {ReturnType<typeof summarize>} [wall]
+ * @property {ReturnType<typeof summarize>} [tscTotal]
+ */
+
 function consumerSource(importLine, makeChat) {
   return [
     importLine,
@@ -38,7 +52,11 @@ function consumerSource(importLine, makeChat) {
  */
 export async function benchTypecheck({ runs, log }) {
   const subjects = [await oursConsumer(), await officialSdkConsumer(), floorConsumer()];
-  const samples = Object.fromEntries(subjects.map(({ id }) => [id, { wall: [], tscTotal: [] }]));
+  const samples = /** @type {Record<SubjectId, Samples>} */ (
+    Object.fromEntries(
+      subjects.map(({ id }) => [id, /** @type {Samples} */ ({ wall: [], tscTotal: [] })]),
+    )
+  );
   const active = () => subjects.filter((subject) => !subject.error);
   for (const subject of active()) await runTsc(subject); // warm-up
   for (let index = 0; index < runs; index++) {
@@ -62,7 +80,10 @@ export async function benchTypecheck({ runs, log }) {
   };
 }
 
-// `--extendedDiagnostics` adds tsc's own "Total time" (parse, bind, check; no Node start-up).
+/**
+ * `--extendedDiagnostics` adds tsc's own "Total time" (parse, bind, check; no Node start-up).
+ * @param {Subject} subject
+ */
 async function runTsc(subject) {
   const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
   const result = await measureProcess({
@@ -92,7 +113,10 @@ function ratios(samples, subjects) {
   };
 }
 
-// What any consumer pays: starting tsc and loading the default library files.
+/**
+ * What any consumer pays: starting tsc and loading the default library files.
+ * @returns {Subject}
+ */
 function floorConsumer() {
   const folder = freshTmpFolder("typecheck", "floor");
   writeConsumer(
@@ -107,7 +131,9 @@ function floorConsumer() {
   };
 }
 
+/** @returns {Promise<Subject>} */
 async function oursConsumer() {
+  /** @type {Subject} */
   const subject = { id: "ours", label: "ChatApi (ours)" };
   const folder = freshTmpFolder("typecheck", "ours");
   let specifier;
@@ -131,8 +157,10 @@ async function oursConsumer() {
   return { ...subject, folder };
 }
 
+/** @returns {Promise<Subject>} */
 async function officialSdkConsumer() {
   const sdk = await officialSdk();
+  /** @type {Subject} */
   const subject = {
     id: "official-sdk",
     label: `${sdk.name ?? "official SDK"} ${sdk.version ?? ""}`.trim(),

@@ -12,7 +12,15 @@ export async function benchUpdateSpec({ runs, scratch, log }) {
   const byFormat = {};
   for (const format of ["yaml", "json"]) {
     const out = join(scratch, `platform-update.openapi.${format}`);
-    const args = [join(repoRoot, "bin", "chatgen.js"), "update-spec", "--from", UPSTREAM, "--out", out, "--all-tags"];
+    const args = [
+      join(repoRoot, "bin", "chatgen.js"),
+      "update-spec",
+      "--from",
+      UPSTREAM,
+      "--out",
+      out,
+      "--all-tags",
+    ];
     const wallMs = [];
     const peakMiB = [];
     let error;
@@ -26,7 +34,9 @@ export async function benchUpdateSpec({ runs, scratch, log }) {
       }
     }
     byFormat[format] = { wall: summarize(wallMs), peak: summarize(peakMiB), error };
-    log(`update-spec ${format}: ${error ?? `${(byFormat[format].wall.median / 1000).toFixed(2)} s`}`);
+    log(
+      `update-spec ${format}: ${error ?? `${(byFormat[format].wall.median / 1000).toFixed(2)} s`}`,
+    );
   }
   return { byFormat };
 }

@@ -43,7 +43,12 @@ export async function attemptOnce<T>(
   const off = caller ? onAbort(caller, abort) : undefined;
   const limit = Math.min(perAttempt, remaining);
   const timer =
-    limit <= MAX_TIMER_MS ? setTimeout(() => ((timedOut = true), abort()), limit) : undefined;
+    limit <= MAX_TIMER_MS
+      ? setTimeout(() => {
+          timedOut = true;
+          abort();
+        }, limit)
+      : undefined;
   try {
     const { signal } = controller;
     return await raceAbort(exchangeOnce<T>({ settings, exchange, attempt, signal }), signal);

@@ -21,8 +21,14 @@ beforeAll(async () => {
   // The same spec with one breaking change (a retyped required query parameter) and one addition.
   const text = await readFile(SPEC, "utf8");
   const edited = text
-    .replace("{ name: mode, in: query, required: true, schema: { type: string } }", "{ name: mode, in: query, required: true, schema: { type: integer } }")
-    .replace("- { name: page-size,", "- { name: since, in: query, schema: { type: string } }\n        - { name: page-size,");
+    .replace(
+      "{ name: mode, in: query, required: true, schema: { type: string } }",
+      "{ name: mode, in: query, required: true, schema: { type: integer } }",
+    )
+    .replace(
+      "- { name: page-size,",
+      "- { name: since, in: query, schema: { type: string } }\n        - { name: page-size,",
+    );
   if (edited === text) throw new Error("the fixture changed; update the edit above");
   changedSpec = join(temp, "path-params-changed.yaml");
   await writeFile(changedSpec, edited);
@@ -60,7 +66,11 @@ describe("chatgen generate --check", () => {
     // The fixture's own warning (a renamed identifier) comes first.
     const lines = linesOf(result.stderr).filter((line) => !line.includes(": warning "));
     expect(lines[0]).toBe(`${out} is stale: 3 files differ from what ${SPEC} generates:`);
-    expect(lines.slice(1, 4)).toEqual(["  removed  notes.txt", "  changed  src/index.ts", "  added    tsconfig.cjs.json"]);
+    expect(lines.slice(1, 4)).toEqual([
+      "  removed  notes.txt",
+      "  changed  src/index.ts",
+      "  added    tsconfig.cjs.json",
+    ]);
     // Files drifted but the API did not: the report says so.
     expect(result.stderr).toContain("\nAPI surface: no changes.\n");
     expect(result.stderr).not.toContain("## Breaking changes");
@@ -90,7 +100,7 @@ describe("chatgen generate --check", () => {
     const after = await loadApiForDiff(changedSpec);
     const changes = diffApi(before.api!, after.api!);
     expect(result.stdout).toContain(`${formatSurfaceSummary(changes)}\n`);
-    expect(result.stdout).toContain("  breaking: Parameter \"mode\" of method replyToMessage changed type");
+    expect(result.stdout).toContain('  breaking: Parameter "mode" of method replyToMessage changed type');
     expect((await check(out, changedSpec)).exitCode).toBe(0);
   });
 

@@ -32,7 +32,15 @@ describe("chatgen flags", () => {
   });
 
   it("rejects a missing spec file with exit 2 and the reason", async () => {
-    const result = await runInProcess(["generate", "--config", config, "--spec", "spec/nope.yaml", "--out", join(temp, "never")]);
+    const result = await runInProcess([
+      "generate",
+      "--config",
+      config,
+      "--spec",
+      "spec/nope.yaml",
+      "--out",
+      join(temp, "never"),
+    ]);
     expect(result.exitCode).toBe(2);
     expect(linesOf(result.stderr)).toEqual([
       "spec/nope.yaml: error unreadable-file at #: The spec file cannot be read (ENOENT).",
@@ -59,9 +67,27 @@ describe("chatgen flags", () => {
   });
 
   it("--quiet prints nothing on success, --verbose prints timings per stage", async () => {
-    const quiet = await runInProcess(["generate", "--quiet", "--config", config, "--spec", SPEC, "--out", join(temp, "quiet")]);
+    const quiet = await runInProcess([
+      "generate",
+      "--quiet",
+      "--config",
+      config,
+      "--spec",
+      SPEC,
+      "--out",
+      join(temp, "quiet"),
+    ]);
     expect(quiet).toEqual({ exitCode: 0, stdout: "", stderr: "" });
-    const verbose = await runInProcess(["generate", "--verbose", "--config", config, "--spec", SPEC, "--out", join(temp, "verbose")]);
+    const verbose = await runInProcess([
+      "generate",
+      "--verbose",
+      "--config",
+      config,
+      "--spec",
+      SPEC,
+      "--out",
+      join(temp, "verbose"),
+    ]);
     expect(verbose.exitCode).toBe(0);
     for (const stage of ["load", "build", "render", "compare", "write"]) {
       expect(verbose.stderr).toMatch(new RegExp(`^chatgen: ${stage} took \\d+ ms$`, "m"));
@@ -99,7 +125,16 @@ describe("chatgen.config.yaml", () => {
     const configOut = join(temp, "from-config");
     const flagOut = join(temp, "from-flag");
     const file = await writeConfig(
-      [`spec: ${SPEC}`, `out: ${configOut}`, "package:", "  name: from-config", "  version: 1.2.3", "format:", "  printWidth: 60", ""].join("\n"),
+      [
+        `spec: ${SPEC}`,
+        `out: ${configOut}`,
+        "package:",
+        "  name: from-config",
+        "  version: 1.2.3",
+        "format:",
+        "  printWidth: 60",
+        "",
+      ].join("\n"),
     );
     const byConfig = await runInProcess(["generate", "--config", file]);
     expect(byConfig.exitCode).toBe(0);
@@ -112,7 +147,14 @@ describe("chatgen.config.yaml", () => {
     expect(overridden).toMatchObject({ name: "from-config", version: "9.9.9" });
     // printWidth 60 from the config reaches prettier: no line of the generated code is longer.
     const api = await readFile(join(flagOut, "src", "index.ts"), "utf8");
-    expect(Math.max(...api.split("\n").filter((l) => !l.startsWith("//")).map((l) => l.length))).toBeLessThanOrEqual(60);
+    expect(
+      Math.max(
+        ...api
+          .split("\n")
+          .filter((l) => !l.startsWith("//"))
+          .map((l) => l.length),
+      ),
+    ).toBeLessThanOrEqual(60);
   });
 
   it("the committed config holds the defaults, so `generate --check` agrees with and without it", async () => {
@@ -125,12 +167,20 @@ describe("chatgen.config.yaml", () => {
   describe("tags", () => {
     const SEVERAL = join("test", "fixtures", "specs", "several-tags.yaml");
     const classesIn = async (out: string) =>
-      (await readFile(join(out, "src", "index.ts"), "utf8")).match(/export \{ \w+Api\d? \}/g)?.map((line) => line.slice(9, -2)).sort();
+      (await readFile(join(out, "src", "index.ts"), "utf8"))
+        .match(/export \{ \w+Api\d? \}/g)
+        ?.map((line) => line.slice(9, -2))
+        .sort();
 
     it.each([
       ["the config's list", "tags: [Users]\n", [], ["UsersApi"]],
       ["--tag over the config", "tags: [Users]\n", ["--tag", "Admin"], ["AdminApi"]],
-      ["--all-tags over the config", "tags: [Users]\n", ["--all-tags"], ["AdminApi", "AdminApi2", "DefaultApi", "UserGroupsApi", "UsersApi"]],
+      [
+        "--all-tags over the config",
+        "tags: [Users]\n",
+        ["--all-tags"],
+        ["AdminApi", "AdminApi2", "DefaultApi", "UserGroupsApi", "UsersApi"],
+      ],
       ['"all" in the config', "tags: all\n", [], ["AdminApi", "AdminApi2", "DefaultApi", "UserGroupsApi", "UsersApi"]],
     ])("keeps %s", async (_, text, flags, classes) => {
       const out = join(temp, `tags-${configs}`);

@@ -21,7 +21,10 @@ beforeAll(async () => {
   config = await emptyConfig(temp);
   oldOutput = join(temp, "old");
   // The references come from the same bundled binary the killed runs use.
-  for (const [spec, out] of [[OLD_SPEC, oldOutput], [NEW_SPEC, join(temp, "new")]] as const) {
+  for (const [spec, out] of [
+    [OLD_SPEC, oldOutput],
+    [NEW_SPEC, join(temp, "new")],
+  ] as const) {
     const run = await runBinary(["generate", "--config", config, "--spec", spec, "--out", out]);
     if (run.exitCode !== 0) throw new Error(run.stderr);
   }
@@ -38,10 +41,14 @@ afterAll(() => removeTemp(temp));
  */
 async function generateAndKillAt(point: FailPoint): Promise<string> {
   const out = await copyFolder(oldOutput, join(temp, `killed-${point}`));
-  const child = spawn(process.execPath, ["bin/chatgen.js", "generate", "--config", config, "--spec", NEW_SPEC, "--out", out], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, [FAIL_POINT_ENV]: point },
-  });
+  const child = spawn(
+    process.execPath,
+    ["bin/chatgen.js", "generate", "--config", config, "--spec", NEW_SPEC, "--out", out],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, [FAIL_POINT_ENV]: point },
+    },
+  );
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("close", (_code, signal) => resolve(signal)));
   await new Promise<void>((resolve, reject) => {
     let stderr = "";
@@ -62,10 +69,13 @@ async function siblingsOf(out: string): Promise<string[]> {
 }
 
 describe("a generation killed with SIGKILL", () => {
-  it.each<FailPoint>(["before-staging", "mid-staging", "before-swap"])("at %s leaves the old output exactly", async (point) => {
-    const out = await generateAndKillAt(point);
-    expect(await hashFolder(out)).toEqual(oldHashes);
-  });
+  it.each<FailPoint>(["before-staging", "mid-staging", "before-swap"])(
+    "at %s leaves the old output exactly",
+    async (point) => {
+      const out = await generateAndKillAt(point);
+      expect(await hashFolder(out)).toEqual(oldHashes);
+    },
+  );
 
   it("between the two renames leaves the old output in the backup, and the next run puts it back", async () => {
     const out = await generateAndKillAt("between-renames");

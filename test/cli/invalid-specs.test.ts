@@ -41,7 +41,11 @@ function expectedStderr(testCase: InvalidSpecCase): string[] {
 type Runner = (args: readonly string[]) => Promise<CliRun>;
 
 /** Runs `generate` on a fresh copy of the old output; asserts exit 2, the exact stderr, and untouched files. */
-async function expectRejected(run: Runner, testCase: InvalidSpecCase, extraFlags: readonly string[] = []): Promise<void> {
+async function expectRejected(
+  run: Runner,
+  testCase: InvalidSpecCase,
+  extraFlags: readonly string[] = [],
+): Promise<void> {
   const out = await freshCopy();
   const before = await hashFolder(out);
   const result = await run(["generate", "--config", config, ...extraFlags, "--spec", specOf(testCase), "--out", out]);

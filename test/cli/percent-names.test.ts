@@ -30,7 +30,17 @@ describe("names URI functions reject", () => {
 
   it("generate --check on that output, and diff, also run to the end", async () => {
     await runInProcess(["generate", "--config", config, "--spec", SPEC, "--out", join(temp, "checked"), "--quiet"]);
-    const check = await runInProcess(["generate", "--config", config, "--spec", SPEC, "--out", join(temp, "checked"), "--check", "--quiet"]);
+    const check = await runInProcess([
+      "generate",
+      "--config",
+      config,
+      "--spec",
+      SPEC,
+      "--out",
+      join(temp, "checked"),
+      "--check",
+      "--quiet",
+    ]);
     const diff = await runInProcess(["diff", SPEC, SPEC]);
     expect([check.exitCode, diff.exitCode]).toEqual([0, 0]);
     expect(`${check.stderr}${diff.stderr}`).not.toMatch(/URI malformed/);

@@ -57,7 +57,12 @@ describe("regenerating from the seed-era upstream to the current one", () => {
     const touched = new Set(changes.map((c) => c.subject.split(".")[0]!));
     const named = new Set(changes.flatMap((c) => c.message.match(/\b[A-Z]\w+/g) ?? []));
     const surface = second.api!.models.filter((m) => touched.has(m.name));
-    const usedByTouched = new Set(surface.flatMap((m) => (m.kind === "object" ? m.properties.map((p) => JSON.stringify(p.type)) : [])).join(" ").match(/\b[A-Z]\w+/g) ?? []);
+    const usedByTouched = new Set(
+      surface
+        .flatMap((m) => (m.kind === "object" ? m.properties.map((p) => JSON.stringify(p.type)) : []))
+        .join(" ")
+        .match(/\b[A-Z]\w+/g) ?? [],
+    );
     for (const path of changedFiles.filter((p) => p.startsWith("docs/models/"))) {
       const model = path.slice("docs/models/".length, -".md".length);
       expect(named.has(model) || usedByTouched.has(model), path).toBe(true);

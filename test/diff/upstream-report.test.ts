@@ -52,7 +52,11 @@ describe("API surface from the seed-era upstream (32 operations) to the current 
     const previews = raw.match(/"x-genesys-preview": true/g) ?? [];
     expect(previews.length).toBeGreaterThan(0);
     expect(messagesOf("preview-changed")).toHaveLength(previews.length);
-    expect(changes.filter((c) => c.kind === "preview-changed").every((c) => c.message.endsWith("is no longer marked preview."))).toBe(true);
+    expect(
+      changes
+        .filter((c) => c.kind === "preview-changed")
+        .every((c) => c.message.endsWith("is no longer marked preview.")),
+    ).toBe(true);
   });
 });
 
@@ -80,6 +84,8 @@ describe("chatgen diff", () => {
     const result = await runInProcess(["diff", "test/fixtures/invalid/dangling-ref.yaml", CURRENT]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("error dangling-ref");
-    expect(result.stderr).toContain("chatgen: test/fixtures/invalid/dangling-ref.yaml is invalid; nothing was compared.");
+    expect(result.stderr).toContain(
+      "chatgen: test/fixtures/invalid/dangling-ref.yaml is invalid; nothing was compared.",
+    );
   });
 });

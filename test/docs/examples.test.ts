@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ts from "typescript";
+import type ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PACKAGE } from "../../generator/index.js";
 import { type Rendered, renderSpec } from "../helpers/render.js";
@@ -15,11 +15,13 @@ let root: string;
 async function writeExamples(dir: string, list: readonly CodeExample[]): Promise<string[]> {
   await mkdir(join(dir, "examples"), { recursive: true });
   await writeFile(join(dir, "package.json"), '{ "type": "module" }\n');
-  return Promise.all(list.map(async (example, index) => {
-    const file = join(dir, "examples", `example-${index + 1}.ts`);
-    await writeFile(file, `// ${example.origin}\n${example.source}\n`);
-    return file;
-  }));
+  return Promise.all(
+    list.map(async (example, index) => {
+      const file = join(dir, "examples", `example-${index + 1}.ts`);
+      await writeFile(file, `// ${example.origin}\n${example.source}\n`);
+      return file;
+    }),
+  );
 }
 
 function checkExamples(files: readonly string[]): string[] {
@@ -33,7 +35,10 @@ function checkExamples(files: readonly string[]): string[] {
 beforeAll(async () => {
   rendered = await renderSpec(join("spec", "chat.openapi.yaml"));
   examples = extractTsExamples(rendered.files);
-  root = await writeTree("docs-examples", rendered.files.map((f) => ({ ...f, path: `pkg/${f.path}` })));
+  root = await writeTree(
+    "docs-examples",
+    rendered.files.map((f) => ({ ...f, path: `pkg/${f.path}` })),
+  );
 });
 
 describe("TypeScript examples in README.md and docs/", () => {

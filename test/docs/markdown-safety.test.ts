@@ -5,7 +5,10 @@ import { renderSpec } from "../helpers/render.js";
 
 /** Cells of a GFM table row: split on pipes that are not escaped. */
 function cellCount(row: string): number {
-  return row.trim().replace(/^\||\|$/g, "").split(/(?<!\\)\|/).length;
+  return row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split(/(?<!\\)\|/).length;
 }
 
 /** Every table in a Markdown text, as its header row followed by its other rows. */
@@ -14,7 +17,10 @@ function tables(text: string): string[][] {
   let current: string[] = [];
   for (const line of text.split("\n")) {
     if (line.startsWith("|")) current.push(line);
-    else if (current.length > 0) (found.push(current), (current = []));
+    else if (current.length > 0) {
+      found.push(current);
+      current = [];
+    }
   }
   if (current.length > 0) found.push(current);
   return found;

@@ -32,16 +32,26 @@ function genesysPhrases(files: readonly OutputFile[]): string[] {
 async function checkExamples(root: string, examples: readonly CodeExample[], folder = "examples"): Promise<string[]> {
   await mkdir(join(root, folder), { recursive: true });
   await writeFile(join(root, "package.json"), '{ "type": "module" }\n');
-  const files = await Promise.all(examples.map(async (example, index) => {
-    const file = join(root, folder, `example-${index + 1}.ts`);
-    await writeFile(file, `// ${example.origin}\n${example.source}\n`);
-    return file;
-  }));
-  return typecheck(files, { ...STRICT_OPTIONS, baseUrl: root, paths: { [DEFAULT_PACKAGE.name]: ["./pkg/src/index.ts"] } });
+  const files = await Promise.all(
+    examples.map(async (example, index) => {
+      const file = join(root, folder, `example-${index + 1}.ts`);
+      await writeFile(file, `// ${example.origin}\n${example.source}\n`);
+      return file;
+    }),
+  );
+  return typecheck(files, {
+    ...STRICT_OPTIONS,
+    baseUrl: root,
+    paths: { [DEFAULT_PACKAGE.name]: ["./pkg/src/index.ts"] },
+  });
 }
 
 const CASES = [
-  ["security-schemes", "http://127.0.0.1:8080/v1", ["bearerAuth", "headerKey", "queryKey", "cookieKey", "basicAuth", "clientCredentials"]],
+  [
+    "security-schemes",
+    "http://127.0.0.1:8080/v1",
+    ["bearerAuth", "headerKey", "queryKey", "cookieKey", "basicAuth", "clientCredentials"],
+  ],
   ["servers", "http://127.0.0.1:80/v2", []],
   ["swagger2", "https://api.example.com/v1", []],
   ["enum-inline", "names no server", []],
@@ -68,7 +78,10 @@ describe.each(CASES)("the docs generated from %s.yaml (not a Genesys spec)", (na
   });
 
   it("type-check every example of README.md and docs/ under strict", async () => {
-    const root = await writeTree(`neutral-docs-${name}`, files.map((f) => ({ ...f, path: `pkg/${f.path}` })));
+    const root = await writeTree(
+      `neutral-docs-${name}`,
+      files.map((f) => ({ ...f, path: `pkg/${f.path}` })),
+    );
     expect(await checkExamples(root, extractTsExamples(files))).toEqual([]);
   }, 120_000);
 });
@@ -77,14 +90,20 @@ describe("the checks themselves", () => {
   it("find the Genesys phrases in the Genesys package's docs", async () => {
     const { files } = await renderSpec(join("spec", "chat.openapi.yaml"));
     const found = genesysPhrases(files).join("\n");
-    for (const phrase of ["mypurecloud", "PureCloudRegionHosts", "jid", "PKCE", "official SDK"]) expect(found).toContain(phrase);
+    for (const phrase of ["mypurecloud", "PureCloudRegionHosts", "jid", "PKCE", "official SDK"])
+      expect(found).toContain(phrase);
   });
 
   it("catch a README example that gives a scheme the wrong kind of credentials", async () => {
     const { files } = await renderSpec(join("test", "fixtures", "specs", "security-schemes.yaml"));
     const example = extractTsExamples(files).find((e) => e.source.includes("basicAuth: { username"))!;
     const broken = { ...example, source: example.source.replace(/basicAuth: \{[^}]*\}/, 'basicAuth: "ada:secret"') };
-    const root = await writeTree("neutral-docs-broken", files.map((f) => ({ ...f, path: `pkg/${f.path}` })));
-    expect((await checkExamples(root, [broken])).join("\n")).toMatch(/Type 'string' is not assignable to type 'BasicCredentials'/);
+    const root = await writeTree(
+      "neutral-docs-broken",
+      files.map((f) => ({ ...f, path: `pkg/${f.path}` })),
+    );
+    expect((await checkExamples(root, [broken])).join("\n")).toMatch(
+      /Type 'string' is not assignable to type 'BasicCredentials'/,
+    );
   }, 120_000);
 });

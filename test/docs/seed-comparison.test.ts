@@ -30,8 +30,10 @@ describe.each(seeds)("docs/ChatApi.md against %s", (_seed, methods) => {
     for (const param of seed.parameters) expect(section, `parameter ${param}`).toMatch(rowStartingWith(param));
     for (const status of seed.statuses) expect(section, `status ${status}`).toMatch(rowStartingWith(status));
     if (seed.permissionType === "NO") expect(section).toContain("requires no permissions");
-    if (seed.permissionType === "ANY" || seed.permissionType === "ALL") expect(section).toContain(`requires ${seed.permissionType} of`);
-    for (const permission of seed.permissions) expect(section, `permission ${permission}`).toContain(`- \`${permission}\``);
+    if (seed.permissionType === "ANY" || seed.permissionType === "ALL")
+      expect(section).toContain(`requires ${seed.permissionType} of`);
+    for (const permission of seed.permissions)
+      expect(section, `permission ${permission}`).toContain(`- \`${permission}\``);
   });
 });
 

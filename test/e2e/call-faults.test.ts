@@ -9,15 +9,7 @@ import {
   TimeoutError,
   type ApiClientOptions,
 } from "../../generated/chat-client/src/index.js";
-import {
-  raw,
-  reply,
-  resetMidBody,
-  sequence,
-  slow,
-  startFaultServer,
-  type FaultServer,
-} from "./fault-server.js";
+import { raw, reply, resetMidBody, sequence, slow, startFaultServer, type FaultServer } from "./fault-server.js";
 
 const ROOMS = "/api/v2/chats/rooms";
 let server: FaultServer;
@@ -62,29 +54,19 @@ describe("a connection reset in the middle of a response body", () => {
 
 describe("a header that HTTP does not allow", () => {
   it.each([
-    [
-      "a CR/LF in a customHeaders value",
-      { customHeaders: { "x-tag": "a\r\nInjected: 1" } },
-      {},
-      "x-tag",
-    ],
+    ["a CR/LF in a customHeaders value", { customHeaders: { "x-tag": "a\r\nInjected: 1" } }, {}, "x-tag"],
     ["an invalid customHeaders name", { customHeaders: { "x tag": "v" } }, {}, "x tag"],
     ["a LF in a defaultHeaders value", {}, { defaultHeaders: { "x-app": "a\nb" } }, "x-app"],
     ["a NUL in a defaultHeaders value", {}, { defaultHeaders: { "x-app": "a\0b" } }, "x-app"],
-  ])(
-    "%s is an ArgumentError naming it, with nothing sent",
-    async (_name, opts, clientOptions, header) => {
-      const before = server.received(`${ROOMS}/bad-header`).length;
-      const error = (await failure(
-        chat(clientOptions).getChatsRoomMessages("bad-header", opts),
-      )) as ArgumentError;
-      expect(error).toBeInstanceOf(ArgumentError);
-      expect(error.message).toContain(JSON.stringify(header).slice(1, -1));
-      expect(error).toMatchObject({ operationId: "getChatsRoomMessages", attempts: 0 });
-      expect(server.received(`${ROOMS}/bad-header/messages`)).toHaveLength(0);
-      expect(server.received(`${ROOMS}/bad-header`)).toHaveLength(before);
-    },
-  );
+  ])("%s is an ArgumentError naming it, with nothing sent", async (_name, opts, clientOptions, header) => {
+    const before = server.received(`${ROOMS}/bad-header`).length;
+    const error = (await failure(chat(clientOptions).getChatsRoomMessages("bad-header", opts))) as ArgumentError;
+    expect(error).toBeInstanceOf(ArgumentError);
+    expect(error.message).toContain(JSON.stringify(header).slice(1, -1));
+    expect(error).toMatchObject({ operationId: "getChatsRoomMessages", attempts: 0 });
+    expect(server.received(`${ROOMS}/bad-header/messages`)).toHaveLength(0);
+    expect(server.received(`${ROOMS}/bad-header`)).toHaveLength(before);
+  });
 });
 
 describe("path parameters the URL cannot carry", () => {
@@ -136,9 +118,7 @@ describe("one AbortSignal shared by many calls", () => {
       // Node's default limit, set on the signal itself: the test runner raises the global default.
       setMaxListeners(10, signal);
       const api = chat();
-      const calls = Array.from({ length: 30 }, (_, i) =>
-        api.getChatsRoom(`echo-${i}`, {}, { signal }),
-      );
+      const calls = Array.from({ length: 30 }, (_, i) => api.getChatsRoom(`echo-${i}`, {}, { signal }));
       await Promise.all(calls.map((call) => failure(call)));
       await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {

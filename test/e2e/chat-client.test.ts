@@ -160,7 +160,10 @@ describe("the generated ChatApi over a real socket", () => {
 
   it("works through the standalone, tree-shakeable function too", async () => {
     reply = (_req, res) => json(res, 200, { id: "r9" });
-    const client = new ApiClient({ basePath: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, accessToken: "t" });
+    const client = new ApiClient({
+      basePath: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      accessToken: "t",
+    });
     await expect(getChatsRoom(client, "r9")).resolves.toEqual({ id: "r9" });
   });
 });

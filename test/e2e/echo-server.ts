@@ -12,7 +12,9 @@ export interface SeenRequest {
 export type Handler = (request: SeenRequest, response: ServerResponse) => void;
 
 /** A local HTTP server that records every request and answers with `handler`. */
-export async function startServer(handler: Handler): Promise<{ port: number; seen: SeenRequest[]; close: () => Promise<void> }> {
+export async function startServer(
+  handler: Handler,
+): Promise<{ port: number; seen: SeenRequest[]; close: () => Promise<void> }> {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
     let body = "";

@@ -15,11 +15,7 @@ let server: FaultServer;
 
 beforeAll(async () => {
   server = await startFaultServer({
-    [`${ROOMS}/missing`]: reply(
-      404,
-      { message: "no room", code: "not.found" },
-      { "inin-correlation-id": "c-404" },
-    ),
+    [`${ROOMS}/missing`]: reply(404, { message: "no room", code: "not.found" }, { "inin-correlation-id": "c-404" }),
     [`${ROOMS}/reset`]: reset,
     [`${ROOMS}/slow`]: slow(1_000, reply(200, {})),
     [`${ROOMS}/garbled`]: raw(200, "application/json", "{"),
@@ -42,12 +38,7 @@ describe("one error family", () => {
   it.each([
     ["ApiError (404)", () => chat().getChatsRoom("missing"), Package.NotFoundError, 1],
     ["ConnectionError", () => chat().getChatsRoom("reset"), Package.ConnectionError, 1],
-    [
-      "TimeoutError",
-      () => chat().getChatsRoom("slow", {}, { timeoutMs: 50 }),
-      Package.TimeoutError,
-      1,
-    ],
+    ["TimeoutError", () => chat().getChatsRoom("slow", {}, { timeoutMs: 50 }), Package.TimeoutError, 1],
     [
       "RequestAbortedError",
       () => chat().getChatsRoom("slow", {}, { signal: AbortSignal.abort() }),
@@ -56,21 +47,18 @@ describe("one error family", () => {
     ],
     ["ResponseParseError", () => chat().getChatsRoom("garbled"), Package.ResponseParseError, 1],
     ["ArgumentError", () => chat().getChatsRoom(""), Package.ArgumentError, 0],
-  ])(
-    "%s is a GenesysCloudError with operation id and attempts",
-    async (_name, call, ErrorClass, attempts) => {
-      const error = (await failure(call())) as Package.GenesysCloudError;
-      expect(error).toBeInstanceOf(ErrorClass);
-      expect(error).toBeInstanceOf(GenesysCloudError);
-      expect(error).toBeInstanceOf(Error);
-      expect(error).toMatchObject({ operationId: "getChatsRoom", attempts });
-      expect(JSON.parse(JSON.stringify(error))).toMatchObject({
-        operationId: "getChatsRoom",
-        attempts,
-        name: error.name,
-      });
-    },
-  );
+  ])("%s is a GenesysCloudError with operation id and attempts", async (_name, call, ErrorClass, attempts) => {
+    const error = (await failure(call())) as Package.GenesysCloudError;
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(GenesysCloudError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ operationId: "getChatsRoom", attempts });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      operationId: "getChatsRoom",
+      attempts,
+      name: error.name,
+    });
+  });
 
   it("reads the correlation id and the platform's error code in one place", async () => {
     const error = (await failure(chat().getChatsRoom("missing"))) as Package.NotFoundError;
@@ -86,15 +74,7 @@ describe("instanceof across the CommonJS and ESM builds", () => {
   beforeAll(async () => {
     const dir = join(TMP_ROOT, "dual-package");
     await mkdir(dir, { recursive: true });
-    const entry = join(
-      import.meta.dirname,
-      "..",
-      "..",
-      "generated",
-      "chat-client",
-      "src",
-      "index.ts",
-    );
+    const entry = join(import.meta.dirname, "..", "..", "generated", "chat-client", "src", "index.ts");
     const common = {
       entryPoints: [entry],
       bundle: true,
@@ -114,22 +94,19 @@ describe("instanceof across the CommonJS and ESM builds", () => {
   it.each([
     ["CommonJS", "ESM"],
     ["ESM", "CommonJS"],
-  ])(
-    "an error thrown by the %s build is an instance of the %s build's classes",
-    async (from, _to) => {
-      const [thrower, checker] = from === "CommonJS" ? [cjs, esm] : [esm, cjs];
-      const notFound = await failure(chat(thrower).getChatsRoom("missing"));
-      expect(notFound).toBeInstanceOf(checker.NotFoundError);
-      expect(notFound).toBeInstanceOf(checker.ApiError);
-      expect(notFound).toBeInstanceOf(checker.GenesysCloudError);
-      expect(notFound).not.toBeInstanceOf(checker.ConflictError);
-      expect(notFound).not.toBeInstanceOf(checker.ConnectionError);
-      const timeout = await failure(chat(thrower).getChatsRoom("slow", {}, { timeoutMs: 50 }));
-      expect(timeout).toBeInstanceOf(checker.TimeoutError);
-      expect(timeout).toBeInstanceOf(checker.ConnectionError);
-      expect(timeout).not.toBeInstanceOf(checker.ApiError);
-    },
-  );
+  ])("an error thrown by the %s build is an instance of the %s build's classes", async (from, _to) => {
+    const [thrower, checker] = from === "CommonJS" ? [cjs, esm] : [esm, cjs];
+    const notFound = await failure(chat(thrower).getChatsRoom("missing"));
+    expect(notFound).toBeInstanceOf(checker.NotFoundError);
+    expect(notFound).toBeInstanceOf(checker.ApiError);
+    expect(notFound).toBeInstanceOf(checker.GenesysCloudError);
+    expect(notFound).not.toBeInstanceOf(checker.ConflictError);
+    expect(notFound).not.toBeInstanceOf(checker.ConnectionError);
+    const timeout = await failure(chat(thrower).getChatsRoom("slow", {}, { timeoutMs: 50 }));
+    expect(timeout).toBeInstanceOf(checker.TimeoutError);
+    expect(timeout).toBeInstanceOf(checker.ConnectionError);
+    expect(timeout).not.toBeInstanceOf(checker.ApiError);
+  });
 
   it("leaves a caller's own subclass to ordinary prototype rules", () => {
     class MyError extends esm.ApiError {}

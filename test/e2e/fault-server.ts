@@ -10,11 +10,7 @@ export interface ReceivedRequest {
 }
 
 /** Answers one request; `hit` counts the requests this route has seen, from 1. */
-export type FaultHandler = (
-  request: ReceivedRequest,
-  response: ServerResponse,
-  hit: number,
-) => void;
+export type FaultHandler = (request: ReceivedRequest, response: ServerResponse, hit: number) => void;
 
 export interface FaultServer {
   /** Base URL, such as http://127.0.0.1:54321. */
@@ -62,11 +58,7 @@ export async function startFaultServer(routes: Record<string, FaultHandler>): Pr
 }
 
 /** Replies with JSON. */
-export function reply(
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): FaultHandler {
+export function reply(status: number, body: unknown, headers: Record<string, string> = {}): FaultHandler {
   return (_request, response) => {
     response.writeHead(status, { "content-type": "application/json", ...headers });
     response.end(JSON.stringify(body));

@@ -6,20 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { MIGRATION_ROWS } from "../../generator/genesys/readme-migration.js";
 import {
   ApiClient,
-  ApiError,
+  type ApiError,
   AuthenticationError,
   ChatApi,
   GenesysCloudError,
-  NotFoundError,
+  type NotFoundError,
   type ApiClientOptions,
 } from "../../generated/chat-client/src/index.js";
-import {
-  reply,
-  startFaultServer,
-  type FaultHandler,
-  type FaultServer,
-  type ReceivedRequest,
-} from "./fault-server.js";
+import { reply, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./fault-server.js";
 
 const BODY = {
   message: "Room not found",
@@ -62,18 +56,16 @@ function setup(options: ApiClientOptions = {}) {
     ...options,
   });
   const chat = new ChatApi(client);
-  const echo = async (): Promise<ReceivedRequest> =>
-    (await chat.getChatsRoom("echo")) as unknown as ReceivedRequest;
+  const echo = async (): Promise<ReceivedRequest> => (await chat.getChatsRoom("echo")) as unknown as ReceivedRequest;
   return { client, chat, echo };
 }
 
 const failure = (promise: Promise<unknown>): Promise<unknown> => promise.catch((e: unknown) => e);
-const lastLogin = (): URLSearchParams =>
-  new URLSearchParams(server.received("/oauth/token").at(-1)?.body);
+const lastLogin = (): URLSearchParams => new URLSearchParams(server.received("/oauth/token").at(-1)?.body);
 const basic = (id: string, secret: string): string => `Basic ${btoa(`${id}:${secret}`)}`;
 
 /** The renewal an hour later: the login request it sends, and the bearer the next call carries. */
-async function renewal(client: ApiClient, echo: () => Promise<ReceivedRequest>) {
+async function renewal(echo: () => Promise<ReceivedRequest>) {
   vi.setSystemTime(Date.now() + 3_600_000);
   const bearer = (await echo()).headers.authorization;
   const request = server.received("/oauth/token").at(-1)!;
@@ -100,9 +92,7 @@ const checks: Record<string, () => Promise<void>> = {
   "error-message": async () => {
     const error = (await failure(setup().chat.getChatsRoom("missing"))) as ApiError;
     expect(error.body?.message).toBe("Room not found");
-    expect(error.message).toBe(
-      "getChatsRoom: 404 Not Found: Room not found (correlation id corr-1)",
-    );
+    expect(error.message).toBe("getChatsRoom: 404 Not Found: Room not found (correlation id corr-1)");
   },
   "error-fields": async () => {
     const error = (await failure(setup().chat.getChatsRoom("missing"))) as ApiError;
@@ -119,9 +109,7 @@ const checks: Record<string, () => Promise<void>> = {
     const typed = (await chat.getChatsRoomMessages("echo", {
       before: date.toISOString(),
     })) as unknown as ReceivedRequest;
-    expect(new URL(raw.url, server.url).searchParams.get("before")).toBe(
-      "2024-05-06T07:08:09.010Z",
-    );
+    expect(new URL(raw.url, server.url).searchParams.get("before")).toBe("2024-05-06T07:08:09.010Z");
     expect(typed.url).toBe(raw.url);
   },
   "extended-responses": async () => {
@@ -144,7 +132,7 @@ const checks: Record<string, () => Promise<void>> = {
       redirect_uri: "https://app.example/cb",
     });
     expect((await echo()).headers.authorization).toBe(`Bearer ${auth.accessToken}`);
-    const renewed = await renewal(client, echo);
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({ grant_type: "refresh_token", refresh_token: auth.refreshToken });
     expect(renewed.authorization).toBe(basic("code-client", "code-secret"));
     expect(renewed.bearer).not.toBe(`Bearer ${auth.accessToken}`);
@@ -152,27 +140,18 @@ const checks: Record<string, () => Promise<void>> = {
   "refresh-on-401": async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const { client, chat, echo } = setup({ accessToken: undefined });
-    const auth = await client.refreshCodeAuthorizationGrant(
-      "code-client",
-      "code-secret",
-      "refresh-0",
-    );
+    const auth = await client.refreshCodeAuthorizationGrant("code-client", "code-secret", "refresh-0");
     const logins = server.received("/oauth/token").length;
     expect(await failure(chat.getChatsRoom("unauthorized"))).toBeInstanceOf(AuthenticationError);
     expect(server.received("/oauth/token")).toHaveLength(logins);
-    const renewed = await renewal(client, echo);
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({ grant_type: "refresh_token", refresh_token: auth.refreshToken });
   },
   "browser-logins": async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const { client, echo } = setup({ accessToken: undefined });
-    const auth = await client.authorizePKCEGrant(
-      "pkce-client",
-      "v".repeat(43),
-      "the-code",
-      "https://app.example/cb",
-    );
-    const renewed = await renewal(client, echo);
+    const auth = await client.authorizePKCEGrant("pkce-client", "v".repeat(43), "the-code", "https://app.example/cb");
+    const renewed = await renewal(echo);
     expect(renewed.form).toEqual({
       grant_type: "refresh_token",
       refresh_token: auth.refreshToken,
@@ -263,12 +242,9 @@ describe("the README's migration table", () => {
     expect(Object.keys(checks).sort()).toEqual(MIGRATION_ROWS.map((row) => row.key).sort());
   });
 
-  it.each(MIGRATION_ROWS.map((row) => [row.key, row] as const))(
-    "%s: the replacement works",
-    async (key) => {
-      await checks[key]!();
-    },
-  );
+  it.each(MIGRATION_ROWS.map((row) => [row.key, row] as const))("%s: the replacement works", async (key) => {
+    await checks[key]!();
+  });
 });
 
 /** An HTTP proxy that tunnels CONNECT requests, recording each target. */
@@ -292,6 +268,9 @@ async function startConnectProxy() {
     url: `http://127.0.0.1:${port}`,
     tunnels,
     close: () =>
-      new Promise<void>((resolve) => (proxy.closeAllConnections(), proxy.close(() => resolve()))),
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => resolve());
+      }),
   };
 }

@@ -63,7 +63,8 @@ function minimalObject(document: SpecDocument, schema: SchemaObject): Record<str
 }
 
 function minimalString(schema: SchemaObject): string {
-  if (schema.pattern !== undefined) throw new Error(`minimalValue does not generate strings for pattern ${String(schema.pattern)}.`);
+  if (schema.pattern !== undefined)
+    throw new Error(`minimalValue does not generate strings for pattern ${String(schema.pattern)}.`);
   if (typeof schema.format === "string") {
     const sample = STRING_BY_FORMAT[schema.format];
     if (sample === undefined) throw new Error(`minimalValue has no sample for string format "${schema.format}".`);

@@ -20,13 +20,20 @@ export function validCall(document: SpecDocument, op: OperationDef): OperationCa
   const bodySchema = requestBodySchema(document, op);
   if (op.body && !bodySchema) throw new Error(`${op.methodName} has a body but no schema for ${op.body.contentType}.`);
   const body = bodySchema ? [minimalValue(document, bodySchema)] : [];
-  const opts = Object.fromEntries(optionalParams(op).map((param) => [param.identifier, parameterValue(document, param)]));
+  const opts = Object.fromEntries(
+    optionalParams(op).map((param) => [param.identifier, parameterValue(document, param)]),
+  );
   return { methodName: op.methodName, args: [...positional, ...body, opts] };
 }
 
 function parameterValue(document: SpecDocument, param: ParamDef): unknown {
   const schema = parameterSchema(document, param);
-  if (param.location === "path" && schema.type === "string" && schema.enum === undefined && schema.format === undefined) {
+  if (
+    param.location === "path" &&
+    schema.type === "string" &&
+    schema.enum === undefined &&
+    schema.format === undefined
+  ) {
     return `${param.identifier}-1@example.com/x`;
   }
   return minimalValue(document, schema);

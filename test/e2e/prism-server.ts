@@ -72,11 +72,21 @@ function findFreePort(): Promise<number> {
   });
 }
 
-async function waitUntilListening({ child, port, timeoutMs }: { child: ChildProcess; port: number; timeoutMs: number }) {
+async function waitUntilListening({
+  child,
+  port,
+  timeoutMs,
+}: {
+  child: ChildProcess;
+  port: number;
+  timeoutMs: number;
+}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Prism exited (code ${child.exitCode}, signal ${child.signalCode}) before listening on port ${port}.`);
+      throw new Error(
+        `Prism exited (code ${child.exitCode}, signal ${child.signalCode}) before listening on port ${port}.`,
+      );
     }
     if (await acceptsConnections(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -43,7 +43,9 @@ async function sendThroughPrism(call: OperationCall): Promise<ApiResponse<unknow
     return await invoke(chat, call).withHttpInfo();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    throw new Error(`Prism rejected ${call.methodName}: ${error.message}; violations: ${error.headers.get("sl-violations")}`);
+    throw new Error(
+      `Prism rejected ${call.methodName}: ${error.message}; violations: ${error.headers.get("sl-violations")}`,
+    );
   }
 }
 

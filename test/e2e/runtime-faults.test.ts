@@ -31,17 +31,10 @@ const login: FaultHandler = (request, response, hit) => {
   const form = new URLSearchParams(request.body);
   const grantOk =
     form.get("grant_type") === "client_credentials" ||
-    (form.get("grant_type") === "refresh_token" &&
-      form.get("refresh_token")?.startsWith("refresh-"));
-  const formOk =
-    request.headers["content-type"] === "application/x-www-form-urlencoded" &&
-    request.method === "POST";
+    (form.get("grant_type") === "refresh_token" && form.get("refresh_token")?.startsWith("refresh-"));
+  const formOk = request.headers["content-type"] === "application/x-www-form-urlencoded" && request.method === "POST";
   if (request.headers.authorization !== expected || !grantOk || !formOk) {
-    return reply(401, { error: "invalid_client", message: "bad client credentials" })(
-      request,
-      response,
-      hit,
-    );
+    return reply(401, { error: "invalid_client", message: "bad client credentials" })(request, response, hit);
   }
   issued++;
   reply(200, {
@@ -63,11 +56,7 @@ const routes: Record<string, FaultHandler> = {
     reply(429, { message: "rate limited" }, { "retry-after": "0" }),
     reply(200, { calm: true }),
   ),
-  "/long-storm": reply(
-    429,
-    { message: "rate limited" },
-    { "retry-after": "60", "inin-correlation-id": "storm-1" },
-  ),
+  "/long-storm": reply(429, { message: "rate limited" }, { "retry-after": "60", "inin-correlation-id": "storm-1" }),
   "/malformed": raw(200, "application/json", '{"id": "m1", '),
   "/wrong-type": raw(200, "text/html", "<html><body>Sign in</body></html>"),
   "/flaky": sequence(reply(502, {}), reply(503, { message: "down" }), reply(200, { up: true })),
@@ -110,9 +99,7 @@ describe("over a real socket", () => {
       required: ["roomJid", "body"],
       responseType: "json",
     });
-    expect(echoed.url).toBe(
-      `/api/v2/chats/rooms/${encodeURIComponent(jid)}/messages?limit=5&excludeMetadata=true`,
-    );
+    expect(echoed.url).toBe(`/api/v2/chats/rooms/${encodeURIComponent(jid)}/messages?limit=5&excludeMetadata=true`);
     expect(echoed.method).toBe("POST");
     expect(echoed.headers).toMatchObject({
       authorization: "Bearer e2e-token",
@@ -178,9 +165,7 @@ describe("over a real socket", () => {
   });
 
   it("reads a wrong content type as text when the operation asks for text", async () => {
-    await expect(client().request(get("/wrong-type", { responseType: "text" }))).resolves.toContain(
-      "Sign in",
-    );
+    await expect(client().request(get("/wrong-type", { responseType: "text" }))).resolves.toContain("Sign in");
   });
 
   it("recovers from 502 then 503", async () => {
@@ -214,8 +199,6 @@ describe("login endpoint", () => {
       .loginClientCredentialsGrant(CLIENT_ID, "wrong")
       .catch((e: unknown) => e)) as AuthenticationError;
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toBe(
-      "loginClientCredentialsGrant: 401 Unauthorized: bad client credentials",
-    );
+    expect(error.message).toBe("loginClientCredentialsGrant: 401 Unauthorized: bad client credentials");
   });
 });

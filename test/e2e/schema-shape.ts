@@ -25,7 +25,9 @@ export function shapeProblems({ document, schema, value, at = "$" }: ShapeCheck)
   if (type === "object") return objectProblems(document, resolved, value, at);
   if (type === "array") {
     if (!Array.isArray(value)) return [`${at} is not an array`];
-    return value.flatMap((item, index) => shapeProblems({ document, schema: resolved.items, value: item, at: `${at}[${index}]` }));
+    return value.flatMap((item, index) =>
+      shapeProblems({ document, schema: resolved.items, value: item, at: `${at}[${index}]` }),
+    );
   }
   if (type === undefined) return [];
   return primitiveMatches(type, value) ? [] : [`${at} is ${JSON.stringify(value)}, not a ${String(type)}`];

@@ -1,10 +1,6 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type {
-  ApiClientOptions,
-  ApiPromise,
-  ApiClient as RuntimeClient,
-} from "../../templates/runtime/index.js";
+import type { ApiClientOptions, ApiPromise, ApiClient as RuntimeClient } from "../../templates/runtime/index.js";
 import { type SeenRequest, json, startServer } from "./echo-server.js";
 import { importGenerated } from "./generated-package.js";
 
@@ -52,12 +48,19 @@ function api(options: ApiClientOptions = {}): AuthApi {
 }
 
 beforeAll(async () => {
-  ({ module: pkg } = await importGenerated<SecurityPackage>("test/fixtures/specs/security-schemes.yaml", "e2e-security-schemes"));
+  ({ module: pkg } = await importGenerated<SecurityPackage>(
+    "test/fixtures/specs/security-schemes.yaml",
+    "e2e-security-schemes",
+  ));
   server = await startServer((req, res) => {
     if (req.url === "/oauth/token") {
       const expected = `Basic ${Buffer.from(`my-client:${CLIENT_SECRET}`).toString("base64")}`;
       if (req.headers.authorization !== expected) return json(res, 401, { message: "bad client" });
-      return json(res, 200, { access_token: `cc-token-${++tokensIssued}`, expires_in: tokenLifetime, token_type: "bearer" });
+      return json(res, 200, {
+        access_token: `cc-token-${++tokensIssued}`,
+        expires_in: tokenLifetime,
+        token_type: "bearer",
+      });
     }
     const url = new URL(req.url, "http://x");
     json(res, 200, {
@@ -111,7 +114,11 @@ describe("each security scheme of the spec, over a real socket", () => {
 });
 
 describe("OAuth 2 client credentials against a fake token endpoint", () => {
-  const clientCredentials = { clientId: "my-client", clientSecret: CLIENT_SECRET, scopes: ["things.read", "things.write"] };
+  const clientCredentials = {
+    clientId: "my-client",
+    clientSecret: CLIENT_SECRET,
+    scopes: ["things.read", "things.write"],
+  };
 
   it("fetches one token from the spec's (relative) token URL for concurrent calls, and reuses it", async () => {
     const things = api({ credentials: { clientCredentials } });
@@ -135,7 +142,9 @@ describe("OAuth 2 client credentials against a fake token endpoint", () => {
   });
 
   it("rejects the call with the token endpoint's 401, quoting no secret", async () => {
-    const things = api({ credentials: { clientCredentials: { ...clientCredentials, clientSecret: "wrong-secret-123" } } });
+    const things = api({
+      credentials: { clientCredentials: { ...clientCredentials, clientSecret: "wrong-secret-123" } },
+    });
     const error = await things.postWithClientCredentials().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AuthenticationError", status: 401, operationId: "clientCredentials token" });
     expect(apiRequests()).toHaveLength(0);

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type {
-  ApiClientOptions,
-  ApiPromise,
-  ApiClient as RuntimeClient,
-} from "../../templates/runtime/index.js";
+import type { ApiClientOptions, ApiPromise, ApiClient as RuntimeClient } from "../../templates/runtime/index.js";
 import { json, startServer } from "./echo-server.js";
 import { importGenerated } from "./generated-package.js";
 
@@ -50,7 +46,10 @@ describe("the spec's servers, over a real socket", () => {
 
   it("sends to another server chosen by index, or by its URL as the spec writes it", async () => {
     const byIndex = new servers.ApiClient({ server: 1, serverVariables: { port: port() } });
-    const byUrl = new servers.ApiClient({ server: "http://127.0.0.1:{port}/sandbox/", serverVariables: { port: port() } });
+    const byUrl = new servers.ApiClient({
+      server: "http://127.0.0.1:{port}/sandbox/",
+      serverVariables: { port: port() },
+    });
     expect(byIndex.basePath).toBe(`http://127.0.0.1:${port()}/sandbox`);
     await new (ThingsApi())(byIndex).getThing("x");
     await new (ThingsApi())(byUrl).getThing("y");

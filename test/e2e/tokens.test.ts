@@ -58,8 +58,7 @@ async function setup(login: FaultHandler, logged: string[] = []) {
 /** Every way an error reaches a person: message, stack, inspect (console.error), JSON, cause chain. */
 function surfaces(error: unknown): string[] {
   const texts = [inspect(error, { depth: 20, showHidden: true }), JSON.stringify(error)];
-  for (let e: unknown = error; e instanceof Error; e = e.cause)
-    texts.push(e.message, String(e.stack));
+  for (let e: unknown = error; e instanceof Error; e = e.cause) texts.push(e.message, String(e.stack));
   return texts;
 }
 
@@ -109,9 +108,7 @@ describe("no token or client secret in errors or logs", () => {
 describe("setAccessToken during a renewal", () => {
   it("wins: the renewal that lands afterwards does not replace it", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    const { client, bearer, logins } = await setup(
-      sequence(issue("cc-1"), slow(200, issue("cc-2"))),
-    );
+    const { client, bearer, logins } = await setup(sequence(issue("cc-1"), slow(200, issue("cc-2"))));
     await client.loginClientCredentialsGrant("id", SECRET);
     expect(await bearer()).toBe("Bearer cc-1");
     vi.setSystemTime(Date.now() + 3_600_000);
@@ -131,9 +128,7 @@ describe("a failed early renewal", () => {
   it("keeps using the valid token, tries again later, and fails only once the token expired", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const failed = reply(500, { message: "login down" });
-    const { client, bearer, logins } = await setup(
-      sequence(issue("cc-1"), failed, issue("cc-3"), failed),
-    );
+    const { client, bearer, logins } = await setup(sequence(issue("cc-1"), failed, issue("cc-3"), failed));
     const auth = await client.loginClientCredentialsGrant("id", SECRET);
     vi.setSystemTime(auth.tokenExpiryTime - 59_000);
     expect(await bearer()).toBe("Bearer cc-1");

@@ -37,9 +37,11 @@ async function generateOnce(): Promise<string> {
   const staging = `${dir}.${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(TMP_ROOT, { recursive: true });
-  await promisify(execFile)(process.execPath, [
-    join(ROOT, "bin", "chatgen.js"), "generate", "--spec", PLATFORM_SPEC, "--out", staging, "--quiet", "--all-tags",
-  ], { maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, "bin", "chatgen.js"), "generate", "--spec", PLATFORM_SPEC, "--out", staging, "--quiet", "--all-tags"],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   // Another test file may have finished first; either copy is the same.
   if (existsSync(join(dir, "package.json"))) await rm(staging, { recursive: true, force: true });
   else await rename(staging, dir);

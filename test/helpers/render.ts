@@ -14,7 +14,10 @@ export interface Rendered {
  * The whole pipeline in memory, as `chatgen generate` runs it (load, bundle, validate, build,
  * render), without comparing or writing. Throws when the spec's diagnostics stop generation.
  */
-export async function renderSpec(specPath: string, options: Omit<GenerateOptions, "specPath" | "outDir"> = {}): Promise<Rendered> {
+export async function renderSpec(
+  specPath: string,
+  options: Omit<GenerateOptions, "specPath" | "outDir"> = {},
+): Promise<Rendered> {
   const { api, diagnostics } = await loadAndBuild({ ...options, specPath });
   if (!api) throw new Error(`${specPath} does not generate: ${diagnostics.map((d) => d.message).join(" ")}`);
   const files = await renderPackage(api, { specPath, outDir: "unused" }, basename(specPath));

@@ -5,7 +5,15 @@ import type { JsonObject } from "../../generator/lib/json.js";
 import { getOperation, specWith } from "./factory.js";
 
 /** A document with the given top-level keys, security schemes, and one operation's own keys. */
-function documentWith({ top = {}, schemes, operation = {} }: { top?: JsonObject; schemes?: JsonObject; operation?: JsonObject }): JsonObject {
+function documentWith({
+  top = {},
+  schemes,
+  operation = {},
+}: {
+  top?: JsonObject;
+  schemes?: JsonObject;
+  operation?: JsonObject;
+}): JsonObject {
   const document = { ...specWith({ paths: getOperation({ extra: operation }) }), ...top };
   if (schemes) (document.components as JsonObject).securitySchemes = schemes;
   return document;
@@ -19,13 +27,37 @@ describe("servers", () => {
     ["none", {}, []],
     [
       "variables with their defaults and enums, in spec order",
-      { servers: [{ url: "https://{region}.example.com/{v}", description: "Main.", variables: { region: { default: "eu", enum: ["eu", "us"] }, v: { default: "v1" } } }] },
-      [{ url: "https://{region}.example.com/{v}", description: "Main.", specPointer: "#/servers/0", variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }, { name: "v", default: "v1" }] }],
+      {
+        servers: [
+          {
+            url: "https://{region}.example.com/{v}",
+            description: "Main.",
+            variables: { region: { default: "eu", enum: ["eu", "us"] }, v: { default: "v1" } },
+          },
+        ],
+      },
+      [
+        {
+          url: "https://{region}.example.com/{v}",
+          description: "Main.",
+          specPointer: "#/servers/0",
+          variables: [
+            { name: "region", default: "eu", enum: ["eu", "us"] },
+            { name: "v", default: "v1" },
+          ],
+        },
+      ],
     ],
     [
       "a variable without a default, which takes its first enum value",
       { servers: [{ url: "https://{env}.example.com", variables: { env: { enum: ["prod", "test"] } } }] },
-      [{ url: "https://{env}.example.com", specPointer: "#/servers/0", variables: [{ name: "env", default: "prod", enum: ["prod", "test"] }] }],
+      [
+        {
+          url: "https://{env}.example.com",
+          specPointer: "#/servers/0",
+          variables: [{ name: "env", default: "prod", enum: ["prod", "test"] }],
+        },
+      ],
     ],
   ])("reads %s", (_name, top, want) => {
     expect(build(documentWith({ top })).api.servers).toEqual(want);
@@ -33,8 +65,16 @@ describe("servers", () => {
 
   it.each([
     ["a relative server URL", { top: { servers: [{ url: "/v1" }] } }, "relative-server-url"],
-    ["a variable without a default", { top: { servers: [{ url: "https://{x}.example", variables: { x: {} } }] } }, "server-variable-without-default"],
-    ["servers on an operation, which the client does not use", { operation: { servers: [{ url: "https://other.example" }] } }, "nested-servers"],
+    [
+      "a variable without a default",
+      { top: { servers: [{ url: "https://{x}.example", variables: { x: {} } }] } },
+      "server-variable-without-default",
+    ],
+    [
+      "servers on an operation, which the client does not use",
+      { operation: { servers: [{ url: "https://other.example" }] } },
+      "nested-servers",
+    ],
   ])("reports %s", (_name, given, code) => {
     expect(codes(documentWith(given))).toContain(code);
   });
@@ -45,7 +85,13 @@ describe("security schemes and requirements", () => {
     bearer: { type: "http", scheme: "Bearer", bearerFormat: "JWT" },
     key: { type: "apiKey", in: "query", name: "api_key", description: "The key." },
     basic: { type: "http", scheme: "basic" },
-    oauth: { type: "oauth2", flows: { implicit: { authorizationUrl: "https://a.example/auth", scopes: { read: "" } }, clientCredentials: { tokenUrl: "/token", scopes: { read: "", write: "" } } } },
+    oauth: {
+      type: "oauth2",
+      flows: {
+        implicit: { authorizationUrl: "https://a.example/auth", scopes: { read: "" } },
+        clientCredentials: { tokenUrl: "/token", scopes: { read: "", write: "" } },
+      },
+    },
     oidc: { type: "openIdConnect", openIdConnectUrl: "https://a.example/.well-known/openid-configuration" },
     digest: { type: "http", scheme: "digest" },
     tls: { type: "mutualTLS" },
@@ -57,10 +103,14 @@ describe("security schemes and requirements", () => {
       { name: "bearer", kind: "http", scheme: "bearer", bearerFormat: "JWT" },
       { name: "key", description: "The key.", kind: "apiKey", in: "query", parameterName: "api_key" },
       { name: "basic", kind: "http", scheme: "basic" },
-      { name: "oauth", kind: "oauth2", flows: [
-        { flow: "clientCredentials", tokenUrl: "/token", scopes: ["read", "write"] },
-        { flow: "implicit", authorizationUrl: "https://a.example/auth", scopes: ["read"] },
-      ] },
+      {
+        name: "oauth",
+        kind: "oauth2",
+        flows: [
+          { flow: "clientCredentials", tokenUrl: "/token", scopes: ["read", "write"] },
+          { flow: "implicit", authorizationUrl: "https://a.example/auth", scopes: ["read"] },
+        ],
+      },
       { name: "oidc", kind: "openIdConnect", openIdConnectUrl: "https://a.example/.well-known/openid-configuration" },
     ]);
     expect(diagnostics.filter((d) => d.code === "unsupported-security-scheme").map((d) => d.specPointer)).toEqual([
@@ -73,9 +123,23 @@ describe("security schemes and requirements", () => {
     ["inherits the document's (no own security)", {}, undefined],
     ["states none", { security: [] }, []],
     ["states the document's again", { security: [{ bearer: [] }] }, undefined],
-    ["offers alternatives, optional last", { security: [{ oauth: ["read"] }, { key: [], basic: [] }, {}] },
-      [[{ scheme: "oauth", scopes: ["read"] }], [{ scheme: "key", scopes: [] }, { scheme: "basic", scopes: [] }], []]],
-    ["names an unsupported scheme, an alternative that is dropped", { security: [{ digest: [] }, { key: [] }] }, [[{ scheme: "key", scopes: [] }]]],
+    [
+      "offers alternatives, optional last",
+      { security: [{ oauth: ["read"] }, { key: [], basic: [] }, {}] },
+      [
+        [{ scheme: "oauth", scopes: ["read"] }],
+        [
+          { scheme: "key", scopes: [] },
+          { scheme: "basic", scopes: [] },
+        ],
+        [],
+      ],
+    ],
+    [
+      "names an unsupported scheme, an alternative that is dropped",
+      { security: [{ digest: [] }, { key: [] }] },
+      [[{ scheme: "key", scopes: [] }]],
+    ],
   ])("gives an operation that %s", (_name, operation, want) => {
     const document = documentWith({ top: { security: [{ bearer: [] }] }, schemes, operation });
     const { api } = build(document);

@@ -19,83 +19,166 @@ function operation(document: JsonObject): OperationDef {
 
 describe("schemas become models", () => {
   const cases: [string, { given: JsonObject; name: string; want: Partial<ModelDef> & Record<string, unknown> }][] = [
-    ["an object keeps spec order, required and readOnly", {
-      given: { Room: { type: "object", required: ["name"], properties: {
-        id: { type: "string", readOnly: true }, name: { type: "string" } } } },
-      name: "Room",
-      want: { kind: "object", properties: [
-        { name: "id", type: STRING, required: false, readOnly: true, specPointer: "#/components/schemas/Room/properties/id" },
-        { name: "name", type: STRING, required: true, readOnly: false, specPointer: "#/components/schemas/Room/properties/name" },
-      ] },
-    }],
-    ["a string enum becomes a literal union", {
-      given: { Kind: { type: "string", enum: ["a", "b", "a"] } },
-      name: "Kind",
-      want: { kind: "enum", values: ["a", "b"] },
-    }],
-    ["a map becomes Record<string, T>", {
-      given: { Labels: { type: "object", additionalProperties: { type: "integer" } } },
-      name: "Labels",
-      want: { kind: "alias", type: { kind: "map", values: NUMBER } },
-    }],
-    ["a $ref with siblings (allOf wrapper) keeps the description and the reference", {
-      given: {
-        Entity: { type: "object", properties: { id: { type: "string" } } },
-        Message: { type: "object", properties: { thread: { description: "The thread.", allOf: [{ $ref: "#/components/schemas/Entity" }] } } },
+    [
+      "an object keeps spec order, required and readOnly",
+      {
+        given: {
+          Room: {
+            type: "object",
+            required: ["name"],
+            properties: {
+              id: { type: "string", readOnly: true },
+              name: { type: "string" },
+            },
+          },
+        },
+        name: "Room",
+        want: {
+          kind: "object",
+          properties: [
+            {
+              name: "id",
+              type: STRING,
+              required: false,
+              readOnly: true,
+              specPointer: "#/components/schemas/Room/properties/id",
+            },
+            {
+              name: "name",
+              type: STRING,
+              required: true,
+              readOnly: false,
+              specPointer: "#/components/schemas/Room/properties/name",
+            },
+          ],
+        },
       },
-      name: "Message",
-      want: { properties: [expect.objectContaining({ name: "thread", description: "The thread.", type: { kind: "ref", name: "Entity" } })] },
-    }],
-    ["a self-reference is a plain ref (cycles are fine)", {
-      given: { ErrorBody: { type: "object", properties: { errors: { type: "array", items: { $ref: "#/components/schemas/ErrorBody" } } } } },
-      name: "ErrorBody",
-      want: { properties: [expect.objectContaining({ type: { kind: "array", items: { kind: "ref", name: "ErrorBody" } } })] },
-    }],
-    ["nullable adds null", {
-      given: { Maybe: { type: "string", nullable: true } },
-      name: "Maybe",
-      want: { kind: "alias", type: { kind: "union", members: [STRING, { kind: "primitive", name: "null" }] } },
-    }],
+    ],
+    [
+      "a string enum becomes a literal union",
+      {
+        given: { Kind: { type: "string", enum: ["a", "b", "a"] } },
+        name: "Kind",
+        want: { kind: "enum", values: ["a", "b"] },
+      },
+    ],
+    [
+      "a map becomes Record<string, T>",
+      {
+        given: { Labels: { type: "object", additionalProperties: { type: "integer" } } },
+        name: "Labels",
+        want: { kind: "alias", type: { kind: "map", values: NUMBER } },
+      },
+    ],
+    [
+      "a $ref with siblings (allOf wrapper) keeps the description and the reference",
+      {
+        given: {
+          Entity: { type: "object", properties: { id: { type: "string" } } },
+          Message: {
+            type: "object",
+            properties: { thread: { description: "The thread.", allOf: [{ $ref: "#/components/schemas/Entity" }] } },
+          },
+        },
+        name: "Message",
+        want: {
+          properties: [
+            expect.objectContaining({
+              name: "thread",
+              description: "The thread.",
+              type: { kind: "ref", name: "Entity" },
+            }),
+          ],
+        },
+      },
+    ],
+    [
+      "a self-reference is a plain ref (cycles are fine)",
+      {
+        given: {
+          ErrorBody: {
+            type: "object",
+            properties: { errors: { type: "array", items: { $ref: "#/components/schemas/ErrorBody" } } },
+          },
+        },
+        name: "ErrorBody",
+        want: {
+          properties: [expect.objectContaining({ type: { kind: "array", items: { kind: "ref", name: "ErrorBody" } } })],
+        },
+      },
+    ],
+    [
+      "nullable adds null",
+      {
+        given: { Maybe: { type: "string", nullable: true } },
+        name: "Maybe",
+        want: { kind: "alias", type: { kind: "union", members: [STRING, { kind: "primitive", name: "null" }] } },
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, name, want }) => {
     expect(model(specWith({ schemas: given }), name)).toMatchObject(want);
   });
 
   it("hoists an inline enum under <Owner><Property> into the owner's file", () => {
-    const document = specWith({ schemas: { Room: { type: "object", properties: { roomType: { type: "string", enum: ["adhoc", "group"] } } } } });
+    const document = specWith({
+      schemas: { Room: { type: "object", properties: { roomType: { type: "string", enum: ["adhoc", "group"] } } } },
+    });
     expect(model(document, "RoomRoomType")).toEqual({
-      kind: "enum", name: "RoomRoomType", schemaName: "#/components/schemas/Room/properties/roomType",
-      fileName: "room", values: ["adhoc", "group"], specPointer: "#/components/schemas/Room/properties/roomType",
-      description: undefined, deprecated: undefined,
+      kind: "enum",
+      name: "RoomRoomType",
+      schemaName: "#/components/schemas/Room/properties/roomType",
+      fileName: "room",
+      values: ["adhoc", "group"],
+      specPointer: "#/components/schemas/Room/properties/roomType",
+      description: undefined,
+      deprecated: undefined,
     });
   });
 
   it("renames a schema that collides with a runtime name and warns naming both", () => {
     const { api, diagnostics } = buildApi(specWith({ schemas: { ApiClient: { type: "string" } } }));
     expect(api.models.map((m) => m.name)).toEqual(["ApiClient2"]);
-    expect(diagnostics).toEqual([expect.objectContaining({
-      severity: "warning", code: "renamed-identifier", specPointer: "#/components/schemas/ApiClient",
-    })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "renamed-identifier",
+        specPointer: "#/components/schemas/ApiClient",
+      }),
+    ]);
     expect(diagnostics[0]!.message).toContain('"ApiClient"');
   });
 });
 
 describe("operations", () => {
   it("takes required parameters positionally in the order the spec declares them, as the official SDK does", () => {
-    const op = operation(specWith({ paths: getOperation({ path: "/a/{first}/b/{second}", parameters: [
-      { name: "second", in: "path", required: true, schema: { type: "string" } },
-      { name: "mode", in: "query", required: true, schema: { type: "string" } },
-      { name: "first", in: "path", required: true, schema: { type: "string" } },
-      { name: "limit", in: "query", schema: { type: "string" } },
-    ] }) }));
+    const op = operation(
+      specWith({
+        paths: getOperation({
+          path: "/a/{first}/b/{second}",
+          parameters: [
+            { name: "second", in: "path", required: true, schema: { type: "string" } },
+            { name: "mode", in: "query", required: true, schema: { type: "string" } },
+            { name: "first", in: "path", required: true, schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "string" } },
+          ],
+        }),
+      }),
+    );
     expect(op.positionalParams.map((p) => p.name)).toEqual(["second", "mode", "first"]);
   });
 
   it("keeps query parameters typed and optional, in spec order", () => {
-    const op = operation(specWith({ paths: getOperation({ parameters: [
-      { name: "limit", in: "query", schema: { type: "string" } },
-      { name: "excludeMetadata", in: "query", schema: { type: "boolean" } },
-    ] }) }));
+    const op = operation(
+      specWith({
+        paths: getOperation({
+          parameters: [
+            { name: "limit", in: "query", schema: { type: "string" } },
+            { name: "excludeMetadata", in: "query", schema: { type: "boolean" } },
+          ],
+        }),
+      }),
+    );
     expect(op.queryParams.map((p) => [p.name, p.type, p.required])).toEqual([
       ["limit", STRING, false],
       ["excludeMetadata", { kind: "primitive", name: "boolean" }, false],
@@ -104,12 +187,20 @@ describe("operations", () => {
   });
 
   it("resolves void for 204 and reads permissions and preview from the vendor extensions", () => {
-    const op = operation(specWith({ paths: { "/x": { delete: {
-      operationId: "deleteX",
-      responses: { "204": { description: "Gone" }, "404": { description: "Missing" } },
-      "x-inin-requires-permissions": { type: "ALL", permissions: ["chat:room:edit"] },
-      "x-genesys-preview": true,
-    } } } }));
+    const op = operation(
+      specWith({
+        paths: {
+          "/x": {
+            delete: {
+              operationId: "deleteX",
+              responses: { "204": { description: "Gone" }, "404": { description: "Missing" } },
+              "x-inin-requires-permissions": { type: "ALL", permissions: ["chat:room:edit"] },
+              "x-genesys-preview": true,
+            },
+          },
+        },
+      }),
+    );
     expect(op.result).toEqual({ kind: "void" });
     expect(op.responseType).toBe("void");
     expect(op.docs).toMatchObject({ preview: true, permissions: { type: "ALL", permissions: ["chat:room:edit"] } });
@@ -120,21 +211,36 @@ describe("operations", () => {
     const document = specWith({
       schemas: {
         Message: { type: "object", properties: { id: { type: "string" } } },
-        Listing: { type: "object", properties: { entities: { type: "array", items: { $ref: "#/components/schemas/Message" } } } },
+        Listing: {
+          type: "object",
+          properties: { entities: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
+        },
       },
-      paths: getOperation({ operationId: "getChatsRoomMessages", schema: { $ref: "#/components/schemas/Listing" }, parameters: [
-        { name: "before", in: "query", schema: { type: "string" } },
-        { name: "after", in: "query", schema: { type: "string" } },
-      ] }),
+      paths: getOperation({
+        operationId: "getChatsRoomMessages",
+        schema: { $ref: "#/components/schemas/Listing" },
+        parameters: [
+          { name: "before", in: "query", schema: { type: "string" } },
+          { name: "after", in: "query", schema: { type: "string" } },
+        ],
+      }),
     });
-    expect(operation(document).paging).toEqual({ methodName: "iterateChatsRoomMessages", item: { kind: "ref", name: "Message" } });
+    expect(operation(document).paging).toEqual({
+      methodName: "iterateChatsRoomMessages",
+      item: { kind: "ref", name: "Message" },
+    });
   });
 
   it("keeps both operations of two paths that differ only in a parameter name", () => {
     const paths = {
       ...getOperation({ path: "/m/{messageIds}", operationId: "getMessage" }),
-      "/m/{messageId}": { delete: { operationId: "deleteMessage", responses: { "204": { description: "" } },
-        parameters: [{ name: "messageId", in: "path", required: true, schema: { type: "string" } }] } },
+      "/m/{messageId}": {
+        delete: {
+          operationId: "deleteMessage",
+          responses: { "204": { description: "" } },
+          parameters: [{ name: "messageId", in: "path", required: true, schema: { type: "string" } }],
+        },
+      },
     };
     const names = buildApi(specWith({ paths })).api.resources.flatMap((r) => r.operations.map((o) => o.methodName));
     expect(names).toEqual(["deleteMessage", "getMessage"]);
@@ -147,11 +253,20 @@ describe("operations", () => {
   });
 
   it("gives no iterator when the cursors are not text, nor without the Genesys conventions", () => {
-    const listing = { Listing: { type: "object", properties: { entities: { type: "array", items: { type: "string" } } } } };
-    const withCursors = (type: string) => specWith({ schemas: listing, paths: getOperation({
-      schema: { $ref: "#/components/schemas/Listing" },
-      parameters: [{ name: "before", in: "query", schema: { type } }, { name: "after", in: "query", schema: { type } }],
-    }) });
+    const listing = {
+      Listing: { type: "object", properties: { entities: { type: "array", items: { type: "string" } } } },
+    };
+    const withCursors = (type: string) =>
+      specWith({
+        schemas: listing,
+        paths: getOperation({
+          schema: { $ref: "#/components/schemas/Listing" },
+          parameters: [
+            { name: "before", in: "query", schema: { type } },
+            { name: "after", in: "query", schema: { type } },
+          ],
+        }),
+      });
     expect(operation(withCursors("number")).paging).toBeUndefined();
     expect(buildApi(withCursors("string")).api.resources[0]!.operations[0]!.paging).toBeUndefined();
   });
@@ -166,7 +281,9 @@ describe("operations", () => {
 describe("tags", () => {
   const tagged = (operationId: string, tags: string[]) =>
     getOperation({ path: `/${operationId}`, operationId, extra: { tags } });
-  const document = specWith({ paths: { ...tagged("getA", ["Analytics", "Flows"]), ...tagged("getB", ["Flows"]), ...tagged("getC", []) } });
+  const document = specWith({
+    paths: { ...tagged("getA", ["Analytics", "Flows"]), ...tagged("getB", ["Flows"]), ...tagged("getC", []) },
+  });
   const classes = (api: ReturnType<typeof buildApi>["api"]) =>
     api.resources.map((r) => [r.className, r.operations.map((op) => `${op.methodName}@${op.functionsFile}`)]);
 
@@ -198,7 +315,11 @@ describe("isGenesysDocument", () => {
   it.each([
     ["a Swagger host", { swagger: "2.0", host: "api.mypurecloud.com" }, true],
     ["a server URL", { openapi: "3.0.3", servers: [{ url: "https://api.euw2.pure.cloud/" }] }, true],
-    ["a permissions extension", specWith({ paths: getOperation({ extra: { "x-inin-requires-permissions": { type: "ANY", permissions: [] } } }) }), true],
+    [
+      "a permissions extension",
+      specWith({ paths: getOperation({ extra: { "x-inin-requires-permissions": { type: "ANY", permissions: [] } } }) }),
+      true,
+    ],
     ["another API", { openapi: "3.0.3", servers: [{ url: "https://api.github.com" }], paths: {} }, false],
     ["a look-alike host", { openapi: "3.0.3", servers: [{ url: "https://mypurecloud.com.evil.example" }] }, false],
   ])("recognises %s", (_, document, want) => expect(isGenesysDocument(document)).toBe(want));

@@ -21,9 +21,18 @@ describe("acceptsType: is every value of the redeclared type a value of the pare
     ["a narrower enum, through named enums", { parent: ref("Kind"), own: ref("KindA"), want: true }],
     ["a wider enum", { parent: ref("KindA"), own: ref("Kind"), want: false }],
     ["another primitive", { parent: NUMBER, own: STRING, want: false }],
-    ["anything where the parent is unknown", { parent: { kind: "primitive", name: "unknown" }, own: NUMBER, want: true }],
-    ["a member of the parent's union", { parent: { kind: "union", members: [STRING, NUMBER] }, own: NUMBER, want: true }],
-    ["arrays of accepted items", { parent: { kind: "array", items: STRING }, own: { kind: "array", items: literals("x") }, want: true }],
+    [
+      "anything where the parent is unknown",
+      { parent: { kind: "primitive", name: "unknown" }, own: NUMBER, want: true },
+    ],
+    [
+      "a member of the parent's union",
+      { parent: { kind: "union", members: [STRING, NUMBER] }, own: NUMBER, want: true },
+    ],
+    [
+      "arrays of accepted items",
+      { parent: { kind: "array", items: STRING }, own: { kind: "array", items: literals("x") }, want: true },
+    ],
     ["another model (not shown, so not accepted)", { parent: ref("Kind"), own: ref("Other"), want: false }],
   ];
   it.each(cases)("%s", (_name, { parent, own, want }) => {
@@ -36,19 +45,38 @@ function objectModel(schemas: JsonObject, name: string): ObjectModelDef | undefi
   return model?.kind === "object" ? model : undefined;
 }
 
-const BASE = { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["a", "b"] }, code: { type: "number" } } };
+const BASE = {
+  type: "object",
+  required: ["kind"],
+  properties: { kind: { type: "string", enum: ["a", "b"] }, code: { type: "number" } },
+};
 
 describe("a model that extends another and redeclares its properties", () => {
   it("keeps a property the parent requires required, though the member does not list it", () => {
-    const child = objectModel({ Base: BASE, Child: { allOf: [{ $ref: "#/components/schemas/Base" },
-      { type: "object", properties: { kind: { type: "string", enum: ["a"] } } }] } }, "Child");
+    const child = objectModel(
+      {
+        Base: BASE,
+        Child: {
+          allOf: [
+            { $ref: "#/components/schemas/Base" },
+            { type: "object", properties: { kind: { type: "string", enum: ["a"] } } },
+          ],
+        },
+      },
+      "Child",
+    );
     expect(child?.properties.map((p) => [p.name, p.required])).toEqual([["kind", true]]);
     expect(child?.omitted).toBeUndefined();
   });
 
   it("leaves a property out of the parent when it is redeclared with another type", () => {
-    const child = objectModel({ Base: BASE, Child: { allOf: [{ $ref: "#/components/schemas/Base" }],
-      properties: { code: { type: "string" } } } }, "Child");
+    const child = objectModel(
+      {
+        Base: BASE,
+        Child: { allOf: [{ $ref: "#/components/schemas/Base" }], properties: { code: { type: "string" } } },
+      },
+      "Child",
+    );
     expect(child?.omitted).toEqual({ Base: ["code"] });
     expect(child?.extends).toEqual(["Base"]);
   });

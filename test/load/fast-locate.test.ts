@@ -16,7 +16,9 @@ function pointers(value: unknown, base = "#"): string[] {
 
 const specs = [
   join("spec", "chat.openapi.yaml"),
-  ...readdirSync(join("test", "fixtures", "specs")).filter((n) => n.endsWith(".yaml")).map((n) => join("test", "fixtures", "specs", n)),
+  ...readdirSync(join("test", "fixtures", "specs"))
+    .filter((n) => n.endsWith(".yaml"))
+    .map((n) => join("test", "fixtures", "specs", n)),
 ];
 
 describe("the fast locator agrees with the full YAML parse", () => {
@@ -32,7 +34,11 @@ describe("the fast locator agrees with the full YAML parse", () => {
       let node: unknown = doc.contents;
       let anchor: unknown;
       for (const key of pointerSegments(pointer)) {
-        if (isSeq(node)) { node = node.items[Number(key)]; anchor = node; continue; }
+        if (isSeq(node)) {
+          node = node.items[Number(key)];
+          anchor = node;
+          continue;
+        }
         const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
         node = pair?.value;
         anchor = isScalar(pair?.value) ? pair?.value : pair?.key;
@@ -49,7 +55,8 @@ describe("the fast locator agrees with the full YAML parse", () => {
 
 describe("the fast locator on JSON", () => {
   it("finds keys and items, escaped keys included", () => {
-    const text = '{\n  "paths": {\n    "/a/{b}": { "get": { "parameters": [ {"name": "x"}, {"name": "y"} ] } }\n  },\n  "k\\"q": 1\n}';
+    const text =
+      '{\n  "paths": {\n    "/a/{b}": { "get": { "parameters": [ {"name": "x"}, {"name": "y"} ] } }\n  },\n  "k\\"q": 1\n}';
     expect(fastLocate(text, ["paths", "/a/{b}", "get"])).toEqual({ line: 3, column: 17 });
     expect(fastLocate(text, ["paths", "/a/{b}", "get", "parameters", "1"])).toEqual({ line: 3, column: 57 });
     expect(fastLocate(text, ['k"q'])).toEqual({ line: 5, column: 3 });

@@ -33,12 +33,19 @@ function checkFile(rendered: Rendered, relation: "same" | "wider" = "same"): str
   for (const model of rendered.api.models) {
     // Hoisted inline types have no entry under components/schemas.
     if (model.specPointer !== `#/components/schemas/${model.schemaName}`) continue;
-    lines.push(`export const ${model.name}: Same<Ours.${model.name}, components["schemas"][${JSON.stringify(model.schemaName)}]> = true;`);
+    lines.push(
+      `export const ${model.name}: Same<Ours.${model.name}, components["schemas"][${JSON.stringify(model.schemaName)}]> = true;`,
+    );
   }
   return lines.join("\n");
 }
 
-async function oracleErrors(name: string, rendered: Rendered, specPath: string, relation: "same" | "wider" = "same"): Promise<string[]> {
+async function oracleErrors(
+  name: string,
+  rendered: Rendered,
+  specPath: string,
+  relation: "same" | "wider" = "same",
+): Promise<string[]> {
   const root = await writeTree(`oracle-${name}`, rendered.files);
   const oracle = astToString(await openapiTS(pathToFileURL(resolve(specPath))));
   await writeFile(join(root, "oracle.ts"), oracle);
@@ -69,12 +76,16 @@ describe("the oracle", () => {
     const broken: Rendered = {
       ...rendered,
       files: rendered.files.map((f) =>
-        f.path === "src/models/chat-message-response.ts" ? { ...f, text: f.text.replace("  id: string;", "  id?: string;") } : f,
+        f.path === "src/models/chat-message-response.ts"
+          ? { ...f, text: f.text.replace("  id: string;", "  id?: string;") }
+          : f,
       ),
     };
     const errors = await oracleErrors("broken", broken, "spec/chat.openapi.yaml");
     const lines = checkFile(broken).split("\n");
-    const disagreeing = errors.map((e) => /check\.ts\((\d+),/.exec(e)?.[1]).map((n) => /const (\w+):/.exec(lines[Number(n) - 1] ?? "")?.[1]);
+    const disagreeing = errors
+      .map((e) => /check\.ts\((\d+),/.exec(e)?.[1])
+      .map((n) => /const (\w+):/.exec(lines[Number(n) - 1] ?? "")?.[1]);
     // The listing holds the message, so it disagrees too.
     expect(disagreeing).toEqual(["ChatMessageEntityListing", "ChatMessageResponse"]);
   });

@@ -16,7 +16,8 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-const PAGE = '<!doctype html><meta charset="utf-8"><title>chat client</title><script type="module" src="/app.js"></script>';
+const PAGE =
+  '<!doctype html><meta charset="utf-8"><title>chat client</title><script type="module" src="/app.js"></script>';
 
 /**
  * Serves the test page, the bundled program and a fake chat API from one origin on
@@ -32,7 +33,12 @@ export async function startBrowserServer(appBundle: string): Promise<BrowserServ
   return { origin: `http://127.0.0.1:${port}`, seen, close: () => close(server) };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, appBundle: string, seen: SeenRequest[]): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  appBundle: string,
+  seen: SeenRequest[],
+): Promise<void> {
   const url = request.url ?? "/";
   if (url === "/") return send(response, 200, "text/html", PAGE);
   if (url === "/app.js") return send(response, 200, "text/javascript", appBundle);
@@ -46,8 +52,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, appBun
     contentType: request.headers["content-type"],
     body,
   });
-  if (request.method === "POST" && url.endsWith("/messages")) return send(response, 200, "application/json", '{"id":"message-1"}');
-  if (url.includes("missing")) return send(response, 404, "application/json", '{"message":"Room not found","status":404}');
+  if (request.method === "POST" && url.endsWith("/messages"))
+    return send(response, 200, "application/json", '{"id":"message-1"}');
+  if (url.includes("missing"))
+    return send(response, 404, "application/json", '{"message":"Room not found","status":404}');
   return send(response, 200, "application/json", '{"id":"room-1","name":"Release planning"}');
 }
 

@@ -40,7 +40,13 @@ beforeAll(async () => {
   const dir = await writeTree("browser-app", files);
   await writeFile(join(dir, "app.ts"), PROGRAM);
   const bundle = await build({
-    entryPoints: [join(dir, "app.ts")], bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent",
+    entryPoints: [join(dir, "app.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
   });
   server = await startBrowserServer(bundle.outputFiles[0]!.text);
 }, 60_000);
@@ -54,7 +60,14 @@ describe.skipIf(skip)("the client in headless Chromium", () => {
   it("calls a local chat endpoint and reports typed results and errors", async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     const page = await browser.newPage();
     const pageErrors: string[] = [];

@@ -44,7 +44,10 @@ const CALL = `
   const room = await getChatsRoom(client, "room 1@conference.example.test");
   console.log(JSON.stringify({ name: room.name, seen }));
 `;
-const EXPECTED = { name: "Release planning", seen: ["GET https://api.example.test/api/v2/chats/rooms/room%201%40conference.example.test"] };
+const EXPECTED = {
+  name: "Release planning",
+  seen: ["GET https://api.example.test/api/v2/chats/rooms/room%201%40conference.example.test"],
+};
 
 describe("the generated package", () => {
   it("builds ESM and CommonJS output with type declarations", () => {
@@ -68,8 +71,12 @@ describe("the generated package", () => {
   });
 
   it("is clean under @arethetypeswrong/cli for every resolution mode", async () => {
-    const { stdout } = await run(ATTW, ["--pack", ".", "--format", "json"], { cwd: dir }).catch((error: { stdout: string }) => error);
-    const report = JSON.parse(stdout.slice(stdout.indexOf("{"))) as { analysis: { problems: unknown[]; types: unknown } };
+    const { stdout } = await run(ATTW, ["--pack", ".", "--format", "json"], { cwd: dir }).catch(
+      (error: { stdout: string }) => error,
+    );
+    const report = JSON.parse(stdout.slice(stdout.indexOf("{"))) as {
+      analysis: { problems: unknown[]; types: unknown };
+    };
     expect(report.analysis.types).toBeTruthy();
     expect(report.analysis.problems).toEqual([]);
   }, 60_000);
@@ -77,16 +84,28 @@ describe("the generated package", () => {
   it("packs exactly dist, docs, README.md, LICENSE and package.json", async () => {
     const { stdout } = await run(NPM, ["pack", "--dry-run", "--json"], { cwd: dir });
     const paths = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    const strays = paths.filter((p) => !/^(dist\/(esm|cjs)\/.+|docs\/.+\.md|README\.md|LICENSE|package\.json)$/.test(p));
+    const strays = paths.filter(
+      (p) => !/^(dist\/(esm|cjs)\/.+|docs\/.+\.md|README\.md|LICENSE|package\.json)$/.test(p),
+    );
     expect(strays).toEqual([]);
-    for (const needed of ["README.md", "LICENSE", "package.json", "dist/esm/index.js", "dist/cjs/index.d.ts", "docs/ChatApi.md"]) {
+    for (const needed of [
+      "README.md",
+      "LICENSE",
+      "package.json",
+      "dist/esm/index.js",
+      "dist/cjs/index.d.ts",
+      "docs/ChatApi.md",
+    ]) {
       expect(paths).toContain(needed);
     }
     expect(paths.some((p) => p.startsWith("docs/models/"))).toBe(true);
   });
 
   it("works through require() in Node", async () => {
-    const out = await runInApp("call.cjs", `const { ApiClient, getChatsRoom } = require(${JSON.stringify(NAME)});\n(async () => {${CALL}})();`);
+    const out = await runInApp(
+      "call.cjs",
+      `const { ApiClient, getChatsRoom } = require(${JSON.stringify(NAME)});\n(async () => {${CALL}})();`,
+    );
     expect(JSON.parse(out)).toEqual(EXPECTED);
   });
 

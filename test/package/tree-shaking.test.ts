@@ -15,7 +15,13 @@ async function bundleProgram(app: string, name: string, source: string): Promise
   const entry = join(app, `${name}.js`);
   await writeFile(entry, source);
   const result = await build({
-    entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
   });
   return result.outputFiles[0]!.text;
 }
@@ -27,21 +33,31 @@ beforeAll(async () => {
   await mkdir(app, { recursive: true });
   await linkPackage(app, dir, DEFAULT_PACKAGE.name);
   const from = JSON.stringify(DEFAULT_PACKAGE.name);
-  bundle = await bundleProgram(app, "one-call", [
-    `import { ApiClient, getChatsRoom } from ${from};`,
-    'const client = new ApiClient({ accessToken: "token" });',
-    'getChatsRoom(client, "room@conference.example.test").then((room) => console.log(room.name));',
-  ].join("\n"));
-  fullBundle = await bundleProgram(app, "whole-class", [
-    `import { ApiClient, ChatApi } from ${from};`,
-    'new ChatApi(new ApiClient({ accessToken: "token" })).getChatsRoom("room@conference.example.test").then(console.log);',
-  ].join("\n"));
+  bundle = await bundleProgram(
+    app,
+    "one-call",
+    [
+      `import { ApiClient, getChatsRoom } from ${from};`,
+      'const client = new ApiClient({ accessToken: "token" });',
+      'getChatsRoom(client, "room@conference.example.test").then((room) => console.log(room.name));',
+    ].join("\n"),
+  );
+  fullBundle = await bundleProgram(
+    app,
+    "whole-class",
+    [
+      `import { ApiClient, ChatApi } from ${from};`,
+      'new ChatApi(new ApiClient({ accessToken: "token" })).getChatsRoom("room@conference.example.test").then(console.log);',
+    ].join("\n"),
+  );
 }, 120_000);
 
 describe("tree-shaking the built package", () => {
   it("keeps only the one operation a program calls", () => {
     const gzipped = gzipSync(bundle).length;
-    console.log(`one-call bundle: ${bundle.length} bytes minified, ${gzipped} bytes gzipped (whole ChatApi: ${gzipSync(fullBundle).length} gzipped)`);
+    console.log(
+      `one-call bundle: ${bundle.length} bytes minified, ${gzipped} bytes gzipped (whole ChatApi: ${gzipSync(fullBundle).length} gzipped)`,
+    );
     expect(bundle).toContain('"/api/v2/chats/rooms/{roomJid}"');
     expect(bundle).toContain('"getChatsRoom"');
     for (const unused of [

@@ -30,11 +30,22 @@ describe("the whole Genesys Platform API client", () => {
     await rm(app, { recursive: true, force: true });
     await mkdir(app, { recursive: true });
     const entry = join(app, "one-call.ts");
-    await writeFile(entry, [
-      `import { ApiClient, getUsersMe } from ${JSON.stringify(join(dir, "src", "index.js"))};`,
-      'getUsersMe(new ApiClient({ accessToken: "token" })).then((me) => console.log(me.name));',
-    ].join("\n"));
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent" });
+    await writeFile(
+      entry,
+      [
+        `import { ApiClient, getUsersMe } from ${JSON.stringify(join(dir, "src", "index.js"))};`,
+        'getUsersMe(new ApiClient({ accessToken: "token" })).then((me) => console.log(me.name));',
+      ].join("\n"),
+    );
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
     const text = result.outputFiles[0]!.text;
     console.log(`platform one-call bundle: ${text.length} bytes minified, ${gzipSync(text).length} gzipped`);
     // Of the 2,260 paths, only the one called is left.

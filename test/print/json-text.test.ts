@@ -3,22 +3,38 @@ import { formatWithPrettier } from "../../generator/print/format.js";
 import { jsonText } from "../../generator/print/json-text.js";
 
 const cases: [string, { given: unknown; width: number; want: string }][] = [
-  ["objects always open, one member per line", {
-    given: { a: 1, b: { c: true } }, width: 80,
-    want: '{\n  "a": 1,\n  "b": {\n    "c": true\n  }\n}\n',
-  }],
-  ["a last member's array that fits exactly stays on one line (no trailing comma in JSON)", {
-    given: { files: ["dist", "docs"] }, width: 27,
-    want: '{\n  "files": ["dist", "docs"]\n}\n',
-  }],
-  ["the same array before another member counts the comma that follows it", {
-    given: { files: ["dist", "docs"], x: 1 }, width: 27,
-    want: '{\n  "files": [\n    "dist",\n    "docs"\n  ],\n  "x": 1\n}\n',
-  }],
-  ["an array of objects opens", {
-    given: [{ a: 1 }], width: 80,
-    want: '[\n  {\n    "a": 1\n  }\n]\n',
-  }],
+  [
+    "objects always open, one member per line",
+    {
+      given: { a: 1, b: { c: true } },
+      width: 80,
+      want: '{\n  "a": 1,\n  "b": {\n    "c": true\n  }\n}\n',
+    },
+  ],
+  [
+    "a last member's array that fits exactly stays on one line (no trailing comma in JSON)",
+    {
+      given: { files: ["dist", "docs"] },
+      width: 27,
+      want: '{\n  "files": ["dist", "docs"]\n}\n',
+    },
+  ],
+  [
+    "the same array before another member counts the comma that follows it",
+    {
+      given: { files: ["dist", "docs"], x: 1 },
+      width: 27,
+      want: '{\n  "files": [\n    "dist",\n    "docs"\n  ],\n  "x": 1\n}\n',
+    },
+  ],
+  [
+    "an array of objects opens",
+    {
+      given: [{ a: 1 }],
+      width: 80,
+      want: '[\n  {\n    "a": 1\n  }\n]\n',
+    },
+  ],
   ["empty object and array", { given: { a: {}, b: [] }, width: 80, want: '{\n  "a": {},\n  "b": []\n}\n' }],
 ];
 

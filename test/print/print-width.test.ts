@@ -14,7 +14,10 @@ import { formatWithPrettier } from "../../generator/print/format.js";
 const FIXTURES = join("test", "fixtures", "specs");
 const SPECS = [
   join("spec", "chat.openapi.yaml"),
-  ...readdirSync(FIXTURES).filter((name) => name.endsWith(".yaml")).sort().map((name) => join(FIXTURES, name)),
+  ...readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => join(FIXTURES, name)),
 ];
 const WIDTHS = [60, 80, 120];
 
@@ -28,7 +31,9 @@ describe.each(SPECS)("%s", (specPath) => {
     const files = await renderPackage(api, { specPath, outDir: "unused", format: { printWidth } }, basename(specPath));
     const laidOut = files.filter((f) => /\.(ts|json|md)$/.test(f.path) && !f.path.startsWith("src/runtime/"));
     for (const file of laidOut) {
-      expect(await formatWithPrettier(file.path, file.text, printWidth), `${file.path} at ${printWidth}`).toBe(file.text);
+      expect(await formatWithPrettier(file.path, file.text, printWidth), `${file.path} at ${printWidth}`).toBe(
+        file.text,
+      );
     }
   });
 });

@@ -15,7 +15,10 @@ import { printSourceFile } from "../../generator/print/structure/print-source-fi
 const FIXTURES = join("test", "fixtures", "specs");
 const SPECS = [
   join("spec", "chat.openapi.yaml"),
-  ...readdirSync(FIXTURES).filter((name) => name.endsWith(".yaml")).sort().map((name) => join(FIXTURES, name)),
+  ...readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => join(FIXTURES, name)),
 ];
 
 const project = new tsMorph.Project({

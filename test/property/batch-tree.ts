@@ -22,7 +22,8 @@ export class BatchTree {
   async add(name: string, files: readonly OutputFile[]): Promise<string> {
     const shared = join(this.root, "shared-runtime");
     if (!this.runtimeWritten) {
-      for (const file of files.filter((f) => f.path.startsWith(RUNTIME))) await writeAt(join(shared, file.path.slice(RUNTIME.length)), file.text);
+      for (const file of files.filter((f) => f.path.startsWith(RUNTIME)))
+        await writeAt(join(shared, file.path.slice(RUNTIME.length)), file.text);
       this.runtimeWritten = true;
     }
     const dir = join(this.root, name);

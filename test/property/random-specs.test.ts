@@ -20,6 +20,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20_251_121);
 const tree = new BatchTree(join(TMP_ROOT, "property"));
 
+// biome-ignore lint/suspicious/noExplicitAny: a generated spec is read along paths the test knows.
 type Spec = Record<string, any>;
 
 function missingOperations(spec: Spec, api: ApiDef): string[] {
@@ -35,9 +36,14 @@ function missingSchemas(spec: Spec, api: ApiDef): string[] {
 
 /** The names the generated index must export: one function per operation, one type per model. */
 function missingExports(api: ApiDef, files: readonly { path: string; text: string }[]): string[] {
-  const code = files.filter((f) => f.path.startsWith("src/") && !f.path.startsWith("src/runtime/")).map((f) => f.text).join("\n");
+  const code = files
+    .filter((f) => f.path.startsWith("src/") && !f.path.startsWith("src/runtime/"))
+    .map((f) => f.text)
+    .join("\n");
   const functions = api.resources.flatMap((r) => r.operations.map((op) => `export function ${op.methodName}(`));
-  const models = api.models.map((m) => new RegExp(`export (type|interface) ${m.name.replace(/\$/g, "\\$")}(?![\\p{ID_Continue}$])`, "u"));
+  const models = api.models.map(
+    (m) => new RegExp(`export (type|interface) ${m.name.replace(/\$/g, "\\$")}(?![\\p{ID_Continue}$])`, "u"),
+  );
   return [...functions.filter((f) => !code.includes(f)), ...models.filter((m) => !m.test(code)).map(String)];
 }
 

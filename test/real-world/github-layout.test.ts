@@ -27,7 +27,8 @@ describe("GitHub's spec", () => {
     expect(sample.length).toBeGreaterThan(150);
     const differing: string[] = [];
     for (const file of sample) {
-      if ((await formatWithPrettier(file.path, file.text, DEFAULT_PRINT_WIDTH)) !== file.text) differing.push(file.path);
+      if ((await formatWithPrettier(file.path, file.text, DEFAULT_PRINT_WIDTH)) !== file.text)
+        differing.push(file.path);
     }
     expect(differing).toEqual([]);
   }, 300_000);

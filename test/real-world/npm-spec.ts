@@ -25,7 +25,9 @@ export async function fetchNpmSpec(spec: NpmSpec): Promise<string> {
   const specPath = join(dir, spec.file);
   if (existsSync(specPath)) return specPath;
   await mkdir(dir, { recursive: true });
-  const { stdout } = await run("npm", ["pack", `${spec.name}@${spec.version}`, "--pack-destination", dir, "--silent"], { maxBuffer: 1 << 20 });
+  const { stdout } = await run("npm", ["pack", `${spec.name}@${spec.version}`, "--pack-destination", dir, "--silent"], {
+    maxBuffer: 1 << 20,
+  });
   const tarball = join(dir, stdout.trim().split("\n").pop()!);
   await run("tar", ["xzf", tarball, "-C", dir, spec.file]);
   return specPath;

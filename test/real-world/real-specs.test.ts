@@ -21,7 +21,9 @@ const CASES: (NpmSpec & { operations: number })[] = [
 /** operationIds as the spec lists them (a missing one counts as its method and path). */
 function specOperations(document: Record<string, unknown>): string[] {
   const ids: string[] = [];
-  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { operationId?: string }>>)) {
+  for (const [path, item] of Object.entries(
+    document.paths as Record<string, Record<string, { operationId?: string }>>,
+  )) {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (operation) ids.push(operation.operationId ?? `${method} ${path}`);

@@ -17,7 +17,12 @@ async function writeJson(path: string, value: unknown): Promise<void> {
 /** Generates (in memory) from spec/<name>.json, a spec whose Root schema is `root`. */
 async function generateWithRoot(name: string, root: unknown, allowExternalRefs = false) {
   await writeJson(`spec/${name}.json`, specWith({ Root: root }));
-  return generate({ specPath: join(DIR, "spec", `${name}.json`), outDir: join(DIR, "out"), check: true, allowExternalRefs });
+  return generate({
+    specPath: join(DIR, "spec", `${name}.json`),
+    outDir: join(DIR, "out"),
+    check: true,
+    allowExternalRefs,
+  });
 }
 
 const problems = (result: { diagnostics: readonly { severity: string; code: string; message: string }[] }) =>
@@ -60,13 +65,20 @@ describe("$refs to other files", () => {
   it("never fetches a URL, even with --allow-external-refs", async () => {
     const result = await generateWithRoot("url", { $ref: "https://example.com/room.json#/Room" }, true);
     expect(result.api).toBeUndefined();
-    expect(problems(result)).toEqual([expect.stringMatching(/^external-ref: Reference "https:\/\/example.com\/room.json#\/Room" is a URL; the generator does no network access, even with --allow-external-refs\.$/)]);
+    expect(problems(result)).toEqual([
+      expect.stringMatching(
+        /^external-ref: Reference "https:\/\/example.com\/room.json#\/Room" is a URL; the generator does no network access, even with --allow-external-refs\.$/,
+      ),
+    ]);
   });
 
   it("hoists schemas that refer to each other across files once each, under their own names", async () => {
     const result = await generateWithRoot("cycle", { $ref: "parts/a.json#/A" });
     expect(problems(result)).toEqual([]);
-    const shapes = result.api?.models.map((m) => [m.name, m.kind === "object" ? m.properties.map((p) => p.type) : m.kind]);
+    const shapes = result.api?.models.map((m) => [
+      m.name,
+      m.kind === "object" ? m.properties.map((p) => p.type) : m.kind,
+    ]);
     expect(shapes).toEqual([
       ["B", [{ kind: "ref", name: "Root" }]],
       ["Root", [{ kind: "ref", name: "B" }]],
@@ -75,10 +87,18 @@ describe("$refs to other files", () => {
 
   it("costs nothing when a schema in another file refers to itself many times over (once hoisted, it is a name)", async () => {
     // Inlined, each level would double the one below: 2^40 copies.
-    const levels = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`L${i}`, {
-      type: "object",
-      properties: i === 39 ? { leaf: { type: "string" } } : { left: { $ref: `#/L${i + 1}` }, right: { $ref: `#/L${i + 1}` }, self: { $ref: `#/L${i}` } },
-    }]));
+    const levels = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `L${i}`,
+        {
+          type: "object",
+          properties:
+            i === 39
+              ? { leaf: { type: "string" } }
+              : { left: { $ref: `#/L${i + 1}` }, right: { $ref: `#/L${i + 1}` }, self: { $ref: `#/L${i}` } },
+        },
+      ]),
+    );
     await writeJson("spec/parts/levels.json", levels);
     const result = await generateWithRoot("levels", { $ref: "parts/levels.json#/L0" });
     expect(problems(result)).toEqual([]);
@@ -91,15 +111,28 @@ describe("$refs to other files", () => {
     const spec = specWith({ Root: { type: "string" } }) as { info: Record<string, unknown> };
     spec.info.description = { $ref: "parts/desc-a.json#/text" };
     await writeJson("spec/desc-cycle.json", spec);
-    const result = await generate({ specPath: join(DIR, "spec", "desc-cycle.json"), outDir: join(DIR, "out"), check: true });
-    expect(problems(result)).toEqual([expect.stringMatching(/^external-ref-cycle: Reference "desc-(a|b).json#\/text" leads back to itself through other files outside any schema/)]);
+    const result = await generate({
+      specPath: join(DIR, "spec", "desc-cycle.json"),
+      outDir: join(DIR, "out"),
+      check: true,
+    });
+    expect(problems(result)).toEqual([
+      expect.stringMatching(
+        /^external-ref-cycle: Reference "desc-(a|b).json#\/text" leads back to itself through other files outside any schema/,
+      ),
+    ]);
   });
 
   it("gives two schemas of one name in different files distinct names", async () => {
     await writeJson("spec/one/pet.json", { Pet: { type: "object", properties: { a: { type: "string" } } } });
     await writeJson("spec/two/pet.json", { Pet: { type: "object", properties: { b: { type: "string" } } } });
-    const result = await generateWithRoot("two-pets", { type: "object", properties: {
-      one: { $ref: "one/pet.json#/Pet" }, two: { $ref: "two/pet.json#/Pet" } } });
+    const result = await generateWithRoot("two-pets", {
+      type: "object",
+      properties: {
+        one: { $ref: "one/pet.json#/Pet" },
+        two: { $ref: "two/pet.json#/Pet" },
+      },
+    });
     expect(problems(result)).toEqual([]);
     expect(result.api?.models.map((m) => m.name)).toEqual(["Pet", "Pet2", "Root"]);
   });
@@ -122,25 +155,58 @@ describe("$refs to other files", () => {
 describe("the folder $refs may read", () => {
   beforeAll(async () => {
     // A root in a subfolder whose parts sit in a sibling folder: parts/../ is outside its folder.
-    await writeJson("project/parameters/user.json", { name: "userId", in: "path", required: true, schema: { type: "string" } });
-    await writeJson("project/paths/root.json", { openapi: "3.0.3", info: { title: "Root in a subfolder", version: "1" }, paths: {
-      "/users/{userId}": { get: { operationId: "getUser", parameters: [{ $ref: "../parameters/user.json" }],
-        responses: { "204": { description: "Found." } } } } } });
+    await writeJson("project/parameters/user.json", {
+      name: "userId",
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    });
+    await writeJson("project/paths/root.json", {
+      openapi: "3.0.3",
+      info: { title: "Root in a subfolder", version: "1" },
+      paths: {
+        "/users/{userId}": {
+          get: {
+            operationId: "getUser",
+            parameters: [{ $ref: "../parameters/user.json" }],
+            responses: { "204": { description: "Found." } },
+          },
+        },
+      },
+    });
   });
   const spec = () => join(DIR, "project", "paths", "root.json");
 
   it("reads a sibling folder of a referenced file when both are inside the spec's folder", async () => {
-    await writeJson("project/root.json", { openapi: "3.0.3", info: { title: "Root above its parts", version: "1" }, paths: {
-      "/users/{userId}": { $ref: "paths/root.json#/paths/~1users~1%7BuserId%7D" } } });
-    const result = await generate({ specPath: join(DIR, "project", "root.json"), outDir: join(DIR, "out"), check: true });
+    await writeJson("project/root.json", {
+      openapi: "3.0.3",
+      info: { title: "Root above its parts", version: "1" },
+      paths: {
+        "/users/{userId}": { $ref: "paths/root.json#/paths/~1users~1%7BuserId%7D" },
+      },
+    });
+    const result = await generate({
+      specPath: join(DIR, "project", "root.json"),
+      outDir: join(DIR, "out"),
+      check: true,
+    });
     expect(problems(result)).toEqual([]);
     expect(result.api?.resources[0]?.operations[0]?.pathParams.map((p) => p.name)).toEqual(["userId"]);
   });
 
   it("refuses a folder above the spec's own unless --refs-root names a folder that holds it", async () => {
     const refused = await generate({ specPath: spec(), outDir: join(DIR, "out"), check: true });
-    expect(problems(refused)).toEqual([expect.stringMatching(/^external-ref: Reference "..\/parameters\/user.json" points to a file outside the spec's folder; name a folder that holds both with --refs-root/)]);
-    const allowed = await generate({ specPath: spec(), outDir: join(DIR, "out"), check: true, refsRoot: join(DIR, "project") });
+    expect(problems(refused)).toEqual([
+      expect.stringMatching(
+        /^external-ref: Reference "..\/parameters\/user.json" points to a file outside the spec's folder; name a folder that holds both with --refs-root/,
+      ),
+    ]);
+    const allowed = await generate({
+      specPath: spec(),
+      outDir: join(DIR, "out"),
+      check: true,
+      refsRoot: join(DIR, "project"),
+    });
     expect(problems(allowed)).toEqual([]);
   });
 

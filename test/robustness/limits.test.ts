@@ -32,13 +32,22 @@ describe("deep nesting", () => {
   it.each([
     ["properties", (inner: Record<string, unknown>) => ({ type: "object", properties: { child: inner } })],
     ["array items", (inner: Record<string, unknown>) => ({ type: "array", items: inner })],
-    ["allOf", (inner: Record<string, unknown>) => ({ allOf: [inner, { type: "object", properties: { x: { type: "string" } } }] })],
-  ])("generates a schema nested 200 levels through %s, and the package type-checks", async (name, wrap) => {
-    const result = await generateFrom(`deep-${name.replace(" ", "-")}`, specWith({ Root: nested(200, wrap) }));
-    expect(errors(result)).toEqual([]);
-    const root = await writeTree(`limits-deep-${name.replace(" ", "-")}`, result.files);
-    expect(typecheck([join(root, "src", "index.ts")])).toEqual([]);
-  }, 60_000);
+    [
+      "allOf",
+      (inner: Record<string, unknown>) => ({
+        allOf: [inner, { type: "object", properties: { x: { type: "string" } } }],
+      }),
+    ],
+  ])(
+    "generates a schema nested 200 levels through %s, and the package type-checks",
+    async (name, wrap) => {
+      const result = await generateFrom(`deep-${name.replace(" ", "-")}`, specWith({ Root: nested(200, wrap) }));
+      expect(errors(result)).toEqual([]);
+      const root = await writeTree(`limits-deep-${name.replace(" ", "-")}`, result.files);
+      expect(typecheck([join(root, "src", "index.ts")])).toEqual([]);
+    },
+    60_000,
+  );
 
   it(`refuses a schema nested ${HOSTILE_DEPTH} levels with a located error, without a stack overflow`, async () => {
     // Written as text: JSON.stringify itself cannot nest this deep.
@@ -46,11 +55,13 @@ describe("deep nesting", () => {
     const text = JSON.stringify(specWith({ Root: { $ref: "#/deep" } })).replace('{"$ref":"#/deep"}', deep);
     const result = await generateFrom("too-deep", text);
     expect(result.api).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({
-      code: "document-too-deep",
-      specPointer: "#/components/schemas/Root/items/items/items/items/items",
-      message: expect.stringContaining(String(MAX_DOCUMENT_DEPTH)),
-    })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "document-too-deep",
+        specPointer: "#/components/schemas/Root/items/items/items/items/items",
+        message: expect.stringContaining(String(MAX_DOCUMENT_DEPTH)),
+      }),
+    ]);
   }, 30_000);
 
   it(`stops building a schema past ${MAX_SCHEMA_DEPTH} levels with one located error`, async () => {
@@ -65,10 +76,17 @@ describe("deep nesting", () => {
 
 describe("$ref cycles", () => {
   it("terminates on a cycle through allOf and reports it naming both schemas", async () => {
-    const result = await generateFrom("allof-cycle", specWith({
-      Root: { allOf: [{ $ref: "#/components/schemas/Other" }, { type: "object", properties: { a: { type: "string" } } }] },
-      Other: { allOf: [{ $ref: "#/components/schemas/Root" }, { type: "object", properties: { b: { type: "string" } } }] },
-    }));
+    const result = await generateFrom(
+      "allof-cycle",
+      specWith({
+        Root: {
+          allOf: [{ $ref: "#/components/schemas/Other" }, { type: "object", properties: { a: { type: "string" } } }],
+        },
+        Other: {
+          allOf: [{ $ref: "#/components/schemas/Root" }, { type: "object", properties: { b: { type: "string" } } }],
+        },
+      }),
+    );
     expect(errors(result)).toEqual([]);
     const cycle = result.diagnostics.filter((d) => d.code === "circular-composition");
     expect(cycle.map((d) => d.message)).toEqual([
@@ -84,16 +102,34 @@ function fiftyMegabyteSpec(): string {
   const example = { items: Array.from({ length: 4_000 }, (_, i) => ({ id: `item-${i}`, text: "x".repeat(110) })) };
   const paths: Record<string, unknown> = {};
   for (let i = 0; i < 100; i++) {
-    paths[`/things${i}/{id}`] = { get: {
-      tags: [`Group${i % 5}`],
-      operationId: `getThing${i}`,
-      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-      responses: { "200": { description: "A thing.", content: { "application/json": {
-        schema: { $ref: `#/components/schemas/Thing${i}` }, example } } } },
-    } };
+    paths[`/things${i}/{id}`] = {
+      get: {
+        tags: [`Group${i % 5}`],
+        operationId: `getThing${i}`,
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": {
+            description: "A thing.",
+            content: {
+              "application/json": {
+                schema: { $ref: `#/components/schemas/Thing${i}` },
+                example,
+              },
+            },
+          },
+        },
+      },
+    };
   }
-  const schemas = Object.fromEntries(Array.from({ length: 100 }, (_, i) =>
-    [`Thing${i}`, { type: "object", properties: { id: { type: "string" }, next: { $ref: `#/components/schemas/Thing${(i + 1) % 100}` } } }]));
+  const schemas = Object.fromEntries(
+    Array.from({ length: 100 }, (_, i) => [
+      `Thing${i}`,
+      {
+        type: "object",
+        properties: { id: { type: "string" }, next: { $ref: `#/components/schemas/Thing${(i + 1) % 100}` } },
+      },
+    ]),
+  );
   return JSON.stringify({ openapi: "3.0.3", info: { title: "Big", version: "1" }, paths, components: { schemas } });
 }
 
@@ -105,10 +141,21 @@ describe("a 50 MB spec", () => {
     // An empty config, so the repo's chatgen.config.yaml (tags: Chat) does not filter the operations.
     const config = join(DIR, "empty.config.yaml");
     await writeFile(config, "{}\n");
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      "--max-old-space-size=1024", "bin/chatgen.js", "generate",
-      "--config", config, "--spec", specPath, "--out", join(DIR, "fifty-mb-out"),
-    ], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        "--max-old-space-size=1024",
+        "bin/chatgen.js",
+        "generate",
+        "--config",
+        config,
+        "--spec",
+        specPath,
+        "--out",
+        join(DIR, "fifty-mb-out"),
+      ],
+      { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+    );
     expect(stdout).toMatch(/\(100 operations, 100 models\)/);
   }, 150_000);
 });

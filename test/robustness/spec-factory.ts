@@ -21,7 +21,11 @@ export function specWith(schemas: Json, result: Json = { $ref: "#/components/sch
 }
 
 /** A schema `depth` levels deep, each level wrapping the next with `wrap`. */
-export function nested(depth: number, wrap: (inner: Json, level: number) => Json, leaf: Json = { type: "string" }): Json {
+export function nested(
+  depth: number,
+  wrap: (inner: Json, level: number) => Json,
+  leaf: Json = { type: "string" },
+): Json {
   let schema = leaf;
   for (let level = depth; level > 0; level--) schema = wrap(schema, level);
   return schema;

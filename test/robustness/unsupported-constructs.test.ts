@@ -15,7 +15,11 @@ const EXPECTED: [construct: string, code: string, pointer: string][] = [
   ["`not`", "unsupported-keyword", `${SHAPE}/notRed/not`],
   ["`dependentSchemas`", "unsupported-keyword", `${SHAPE}/dependent/dependentSchemas`],
   ["an object or array `const`/`enum` value", "unsupported-enum-value", `${SHAPE}/fixed`],
-  ["an object query parameter in form style, sent as JSON", "unsupported-parameter-style", "#/paths/~1shapes/get/parameters/0"],
+  [
+    "an object query parameter in form style, sent as JSON",
+    "unsupported-parameter-style",
+    "#/paths/~1shapes/get/parameters/0",
+  ],
 ];
 
 describe("constructs the generator cannot express", () => {
@@ -30,7 +34,8 @@ it("leaves a TRACE operation out with a warning (the runtime sends none), keepin
   const paths = spec.paths as Record<string, Record<string, unknown>>;
   paths["/root"]!.trace = { operationId: "traceRoot", responses: { "200": { description: "Echo." } } };
   const { api, diagnostics } = buildApi(spec);
-  expect(diagnostics.map((d) => [d.severity, d.code, d.specPointer]))
-    .toEqual([["warning", "unsupported-method", "#/paths/~1root/trace"]]);
+  expect(diagnostics.map((d) => [d.severity, d.code, d.specPointer])).toEqual([
+    ["warning", "unsupported-method", "#/paths/~1root/trace"],
+  ]);
   expect(api.resources.flatMap((r) => r.operations.map((op) => op.methodName))).toEqual(["getRoot"]);
 });

@@ -10,19 +10,14 @@ afterEach(() => {
 function hangingFetch(): typeof fetch {
   return (_input, init) =>
     new Promise((_resolve, reject) => {
-      init?.signal?.addEventListener("abort", () =>
-        reject(new DOMException("aborted", "AbortError")),
-      );
+      init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
     });
 }
 
 describe("cancellation", () => {
   it("rejects promptly when aborted during a retry wait, leaving no timer behind", async () => {
     vi.useFakeTimers();
-    const { fetch, calls } = scriptedFetch(
-      json({}, 429, { "retry-after": "30" }),
-      json({ ok: true }),
-    );
+    const { fetch, calls } = scriptedFetch(json({}, 429, { "retry-after": "30" }), json({ ok: true }));
     const controller = new AbortController();
     const call = testClient(fetch).request(getRoom(), { signal: controller.signal });
     const outcome = call.catch((e: unknown) => e);

@@ -106,10 +106,7 @@ describe("client credentials", () => {
       expect((error as Error).message).toMatch(/^loginClientCredentialsGrant: 401 Unauthorized/);
       expect((error as Error).message).not.toContain(SECRET);
     }
-    expect(seen.map((r) => r.url)).toEqual([
-      "https://login.test/oauth/token",
-      "https://login.test/oauth/token",
-    ]);
+    expect(seen.map((r) => r.url)).toEqual(["https://login.test/oauth/token", "https://login.test/oauth/token"]);
   });
 });
 
@@ -130,12 +127,7 @@ describe("refresh and PKCE grants", () => {
 
   it("authorizes a PKCE code without Basic auth", async () => {
     const { client, tokenRequests } = platform();
-    await client.authorizePKCEGrant(
-      "pkce-client",
-      "v".repeat(43),
-      "the-code",
-      "https://app.example/cb",
-    );
+    await client.authorizePKCEGrant("pkce-client", "v".repeat(43), "the-code", "https://app.example/cb");
     const [request] = tokenRequests();
     expect(request?.headers.has("authorization")).toBe(false);
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({
@@ -150,10 +142,7 @@ describe("refresh and PKCE grants", () => {
 
   it("sends a login to the region's login host", async () => {
     const { fetch, seen } = scriptedFetch(json({ access_token: "t", expires_in: 60 }));
-    await new ApiClient({ environment: "mypurecloud.ie", fetch }).loginClientCredentialsGrant(
-      "c",
-      "s",
-    );
+    await new ApiClient({ environment: "mypurecloud.ie", fetch }).loginClientCredentialsGrant("c", "s");
     expect(seen[0]?.url).toBe("https://login.mypurecloud.ie/oauth/token");
   });
 });
@@ -171,9 +160,9 @@ describe("PKCE helpers", () => {
   });
 
   it("computes the RFC 7636 appendix B challenge", async () => {
-    await expect(
-      computePKCECodeChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-    ).resolves.toBe("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    await expect(computePKCECodeChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")).resolves.toBe(
+      "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+    );
   });
 
   it("agrees with node:crypto on random verifiers", async () => {
@@ -192,8 +181,7 @@ describe("the access token stays secret", () => {
   it("is absent from JSON.stringify, util.inspect, toString and errors", async () => {
     const logged: string[] = [];
     const logger = {
-      log: (_level: string, message: string, fields: LogFields) =>
-        logged.push(message + JSON.stringify(fields)),
+      log: (_level: string, message: string, fields: LogFields) => logged.push(message + JSON.stringify(fields)),
     };
     const { fetch } = scriptedFetch(json({ message: "nope" }, 403));
     const client = new ApiClient({
@@ -222,8 +210,7 @@ describe("the access token stays secret", () => {
   it("keeps a logged-in token and the client secret out of logs, even with bodies logged", async () => {
     const logged: string[] = [];
     const logger = {
-      log: (_level: string, message: string, fields: LogFields) =>
-        logged.push(message + JSON.stringify(fields)),
+      log: (_level: string, message: string, fields: LogFields) => logged.push(message + JSON.stringify(fields)),
     };
     const { fetch } = scriptedFetch(json({ access_token: TOKEN, expires_in: 3600 }));
     const client = new ApiClient({
@@ -235,11 +222,7 @@ describe("the access token stays secret", () => {
     });
     await client.loginClientCredentialsGrant("my-client", SECRET);
     expect(logged.join()).toContain("access token obtained");
-    const surfaces = [
-      JSON.stringify(client),
-      inspect(client, { showHidden: true, depth: 10 }),
-      ...logged,
-    ];
+    const surfaces = [JSON.stringify(client), inspect(client, { showHidden: true, depth: 10 }), ...logged];
     for (const text of surfaces) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(SECRET);

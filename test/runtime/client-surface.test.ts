@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ApiClient,
-  PureCloudRegionHosts,
-  normalizeEnvironment,
-} from "../../templates/runtime/index.js";
+import { ApiClient, PureCloudRegionHosts, normalizeEnvironment } from "../../templates/runtime/index.js";
 import { getRoom, json, scriptedFetch, testClient } from "./fake-fetch.js";
 
 describe("environment", () => {
@@ -22,9 +18,9 @@ describe("environment", () => {
 
   it("defaults to mypurecloud.com and lets basePath win", () => {
     expect(new ApiClient().basePath).toBe("https://api.mypurecloud.com");
-    expect(
-      new ApiClient({ environment: "mypurecloud.de", basePath: "http://127.0.0.1:9/" }).basePath,
-    ).toBe("http://127.0.0.1:9");
+    expect(new ApiClient({ environment: "mypurecloud.de", basePath: "http://127.0.0.1:9/" }).basePath).toBe(
+      "http://127.0.0.1:9",
+    );
   });
 
   it("moves to another region with setEnvironment", () => {
@@ -44,8 +40,7 @@ describe("PureCloudRegionHosts", () => {
       us_east_2: "use2.us-gov-pure.cloud",
       eusc_de_east_1: "edee1.eusc-pure.cloud",
     });
-    for (const host of Object.values(PureCloudRegionHosts))
-      expect(host).toMatch(/^[a-z0-9.-]+\.[a-z]+$/);
+    for (const host of Object.values(PureCloudRegionHosts)) expect(host).toMatch(/^[a-z0-9.-]+\.[a-z]+$/);
   });
 });
 

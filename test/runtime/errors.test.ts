@@ -48,42 +48,35 @@ describe("error classes by status", () => {
     [504, GatewayTimeoutError],
     [507, InternalServerError],
     [418, ApiError],
-  ])(
-    "%i rejects with %O carrying body, headers, correlation id and attempts",
-    async (status, ErrorClass) => {
-      const { fetch } = scriptedFetch(
-        json(errorBody(status), status, {
-          "inin-correlation-id": `corr-${status}`,
-          "x-extra": "1",
-        }),
-      );
-      const error = await testClient(fetch, { retry: { maxRetries: 0 } })
-        .request(getRoom())
-        .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ErrorClass);
-      expect(error).toBeInstanceOf(ApiError);
-      const apiError = error as ApiError;
-      expect(apiError.name).toBe(ErrorClass.name);
-      expect(apiError).toMatchObject({
-        status,
-        body: errorBody(status),
-        correlationId: `corr-${status}`,
-        operationId: "getChatsRoom",
-        attempts: 1,
-      });
-      expect(apiError.headers.get("x-extra")).toBe("1");
-      expect(apiError.message).toMatch(
-        new RegExp(
-          `^getChatsRoom: ${status} .*: problem ${status} \\(correlation id corr-${status}\\)$`,
-        ),
-      );
-    },
-  );
+  ])("%i rejects with %O carrying body, headers, correlation id and attempts", async (status, ErrorClass) => {
+    const { fetch } = scriptedFetch(
+      json(errorBody(status), status, {
+        "inin-correlation-id": `corr-${status}`,
+        "x-extra": "1",
+      }),
+    );
+    const error = await testClient(fetch, { retry: { maxRetries: 0 } })
+      .request(getRoom())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.name).toBe(ErrorClass.name);
+    expect(apiError).toMatchObject({
+      status,
+      body: errorBody(status),
+      correlationId: `corr-${status}`,
+      operationId: "getChatsRoom",
+      attempts: 1,
+    });
+    expect(apiError.headers.get("x-extra")).toBe("1");
+    expect(apiError.message).toMatch(
+      new RegExp(`^getChatsRoom: ${status} .*: problem ${status} \\(correlation id corr-${status}\\)$`),
+    );
+  });
 
   it("words the message like the platform's reason phrase", async () => {
-    const { fetch } = scriptedFetch(
-      json({ message: "Room not found" }, 404, { "inin-correlation-id": "abc" }),
-    );
+    const { fetch } = scriptedFetch(json({ message: "Room not found" }, 404, { "inin-correlation-id": "abc" }));
     await expect(testClient(fetch).request(getRoom())).rejects.toThrow(
       "getChatsRoom: 404 Not Found: Room not found (correlation id abc)",
     );

@@ -43,10 +43,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 /** A client on a test base URL with no retry waits unless a test asks for them. */
-export function testClient(
-  fetch: typeof globalThis.fetch,
-  options: ApiClientOptions = {},
-): ApiClient {
+export function testClient(fetch: typeof globalThis.fetch, options: ApiClientOptions = {}): ApiClient {
   return new ApiClient({
     basePath: "https://api.test",
     fetch,

@@ -21,11 +21,7 @@ export interface HistoryQuery {
 }
 
 /** `count` messages, `perTimestamp` sharing each second, starting at a fixed instant. */
-export function history(
-  count: number,
-  perTimestamp = 1,
-  startMs = Date.UTC(2024, 0, 1),
-): Message[] {
+export function history(count: number, perTimestamp = 1, startMs = Date.UTC(2024, 0, 1)): Message[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `m${i}`,
     dateCreated: new Date(startMs + Math.floor(i / perTimestamp) * 1000).toISOString(),
@@ -46,20 +42,14 @@ function hash(text: string): number {
  * it (still newest first). Items sharing a timestamp come in an order that depends
  * on the query, as a server with no tie-breaker may return them.
  */
-export function historyPage(
-  messages: readonly Message[],
-  query: HistoryQuery,
-  rules: HistoryRules,
-): Message[] {
+export function historyPage(messages: readonly Message[], query: HistoryQuery, rules: HistoryRules): Message[] {
   const before = query.before ? Date.parse(query.before) : Infinity;
   const after = query.after ? Date.parse(query.after) : -Infinity;
   const inRange = messages.filter((m) =>
     rules.inclusive ? at(m) <= before && at(m) >= after : at(m) < before && at(m) > after,
   );
   const salt = JSON.stringify(query);
-  const newestFirst = [...inRange].sort(
-    (a, b) => at(b) - at(a) || hash(salt + a.id) - hash(salt + b.id),
-  );
+  const newestFirst = [...inRange].sort((a, b) => at(b) - at(a) || hash(salt + a.id) - hash(salt + b.id));
   const limit = Math.min(query.limit ? Number(query.limit) : rules.pageSize, rules.maxLimit);
   const forward = query.after && !query.before;
   return forward ? newestFirst.slice(-limit) : newestFirst.slice(0, limit);

@@ -9,8 +9,7 @@ function recorder() {
   return {
     lines,
     logger: {
-      log: (level: LogLevel, message: string, fields: LogFields) =>
-        lines.push({ level, message, fields }),
+      log: (level: LogLevel, message: string, fields: LogFields) => lines.push({ level, message, fields }),
     },
   };
 }
@@ -44,18 +43,12 @@ describe("logging", () => {
     expect(retry?.fields.retryInMs).toEqual(expect.any(Number));
     expect(last?.fields).toMatchObject({ status: 200, attempt: 2, correlationId: "c-2" });
     expect(last?.fields.durationMs).toEqual(expect.any(Number));
-    expect(last?.message).toMatch(
-      /^GET https:\/\/api\.test\/api\/v2\/chats\/rooms\/room-1 200 \(\d+ ms\)$/,
-    );
-    expect(
-      lines.every((l) => l.fields.headers === undefined && l.fields.requestBody === undefined),
-    ).toBe(true);
+    expect(last?.message).toMatch(/^GET https:\/\/api\.test\/api\/v2\/chats\/rooms\/room-1 200 \(\d+ ms\)$/);
+    expect(lines.every((l) => l.fields.headers === undefined && l.fields.requestBody === undefined)).toBe(true);
   });
 
   it("logs the final failure at error", async () => {
-    const { fetch } = scriptedFetch(
-      json({ message: "gone" }, 404, { "inin-correlation-id": "c-9" }),
-    );
+    const { fetch } = scriptedFetch(json({ message: "gone" }, 404, { "inin-correlation-id": "c-9" }));
     const { lines, logger } = recorder();
     await testClient(fetch, { logger, logLevel: "warn" })
       .request(getRoom())
@@ -71,9 +64,7 @@ describe("logging", () => {
   it("adds redacted headers at trace, and bodies only with logBodies", async () => {
     const { fetch } = scriptedFetch(json({ id: "m1" }));
     const plain = recorder();
-    await testClient(fetch, { logger: plain.logger, logLevel: "trace" }).request(
-      postMessage({ message: "hello" }),
-    );
+    await testClient(fetch, { logger: plain.logger, logLevel: "trace" }).request(postMessage({ message: "hello" }));
     expect(plain.lines[0]?.fields.headers).toMatchObject({
       authorization: "[redacted]",
       "content-type": "application/json",

@@ -32,30 +32,24 @@ describe("paginate", () => {
     expect(fetchPage.mock.calls[1]?.[0]).toEqual({ before: new Date(oldest + 1).toISOString() });
   });
 
-  it.each([false, true])(
-    "yields 35 messages, three per timestamp, ten per page (inclusive %s)",
-    async (inclusive) => {
-      const messages = history(35, 3);
-      const seen = await collect(paginate<Message>(server(messages, { ...EXCLUSIVE, inclusive })));
-      expect(seen).toHaveLength(35);
-      expect(ids(seen)).toEqual(ids(messages));
-    },
-  );
+  it.each([false, true])("yields 35 messages, three per timestamp, ten per page (inclusive %s)", async (inclusive) => {
+    const messages = history(35, 3);
+    const seen = await collect(paginate<Message>(server(messages, { ...EXCLUSIVE, inclusive })));
+    expect(seen).toHaveLength(35);
+    expect(ids(seen)).toEqual(ids(messages));
+  });
 
-  it.each([false, true])(
-    "widens the page when one timestamp fills it (inclusive %s)",
-    async (inclusive) => {
-      const messages = [
-        ...history(10),
-        ...history(25, 25, Date.UTC(2024, 1, 1)).map((m) => ({ ...m, id: `t${m.id}` })),
-        ...history(10, 1, Date.UTC(2024, 2, 1)).map((m) => ({ ...m, id: `n${m.id}` })),
-      ];
-      const fetchPage = server(messages, { ...EXCLUSIVE, inclusive });
-      const seen = await collect(paginate<Message>(fetchPage));
-      expect(ids(seen)).toEqual(ids(messages));
-      expect(fetchPage.mock.calls.some(([cursor]) => cursor.limit !== undefined)).toBe(true);
-    },
-  );
+  it.each([false, true])("widens the page when one timestamp fills it (inclusive %s)", async (inclusive) => {
+    const messages = [
+      ...history(10),
+      ...history(25, 25, Date.UTC(2024, 1, 1)).map((m) => ({ ...m, id: `t${m.id}` })),
+      ...history(10, 1, Date.UTC(2024, 2, 1)).map((m) => ({ ...m, id: `n${m.id}` })),
+    ];
+    const fetchPage = server(messages, { ...EXCLUSIVE, inclusive });
+    const seen = await collect(paginate<Message>(fetchPage));
+    expect(ids(seen)).toEqual(ids(messages));
+    expect(fetchPage.mock.calls.some(([cursor]) => cursor.limit !== undefined)).toBe(true);
+  });
 
   it("walks forward when only after is given", async () => {
     const messages = history(12, 2);
@@ -90,10 +84,7 @@ describe("paginate", () => {
   });
 
   it("stops on a timestamp larger than any page the server returns, yielding nothing twice", async () => {
-    const messages = [
-      ...history(5),
-      ...history(30, 30, Date.UTC(2024, 1, 1)).map((m) => ({ ...m, id: `t${m.id}` })),
-    ];
+    const messages = [...history(5), ...history(30, 30, Date.UTC(2024, 1, 1)).map((m) => ({ ...m, id: `t${m.id}` }))];
     const fetchPage = server(messages, { inclusive: true, pageSize: 10, maxLimit: 10 });
     const seen = await collect(paginate<Message>(fetchPage));
     expect(new Set(seen.map((m) => m.id)).size).toBe(seen.length);

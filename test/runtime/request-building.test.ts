@@ -9,9 +9,7 @@ describe("URL building", () => {
     const jid = "adhoc-1@conference.example.com/x";
     await testClient(fetch).request(getRoom({ pathParams: { roomJid: jid } }));
     expect(seen[0]?.url).toBe(`https://api.test/api/v2/chats/rooms/${encodeURIComponent(jid)}`);
-    expect(new URL(seen[0]?.url ?? "").pathname.split("/").at(-1)).toBe(
-      "adhoc-1%40conference.example.com%2Fx",
-    );
+    expect(new URL(seen[0]?.url ?? "").pathname.split("/").at(-1)).toBe("adhoc-1%40conference.example.com%2Fx");
   });
 
   it("rejects dot segments that URL normalisation would climb out of", async () => {
@@ -39,9 +37,9 @@ describe("URL building", () => {
 
 describe("query serialisation", () => {
   it("drops null and undefined, writes booleans and numbers as text", () => {
-    expect(
-      buildQuery({ limit: "25", before: undefined, after: null, excludeMetadata: true, page: 2 }),
-    ).toBe("limit=25&excludeMetadata=true&page=2");
+    expect(buildQuery({ limit: "25", before: undefined, after: null, excludeMetadata: true, page: 2 })).toBe(
+      "limit=25&excludeMetadata=true&page=2",
+    );
   });
 
   it("writes arrays per style", () => {
@@ -105,10 +103,7 @@ describe("headers", () => {
     const client = testClient(fetch, { accessToken: async () => `token-${++n}` });
     await client.request(getRoom());
     await client.request(getRoom());
-    expect(seen.slice(1).map((r) => r.headers.get("authorization"))).toEqual([
-      "Bearer token-1",
-      "Bearer token-2",
-    ]);
+    expect(seen.slice(1).map((r) => r.headers.get("authorization"))).toEqual(["Bearer token-1", "Bearer token-2"]);
   });
 
   it("uses headers set after construction", async () => {
@@ -175,18 +170,14 @@ describe("request bodies", () => {
 describe("response bodies", () => {
   it("resolves JSON, text, binary and void", async () => {
     const { fetch } = scriptedFetch((request) =>
-      request.method === "DELETE"
-        ? new Response(null, { status: 204 })
-        : new Response('{"id":"r1"}'),
+      request.method === "DELETE" ? new Response(null, { status: 204 }) : new Response('{"id":"r1"}'),
     );
     const client = testClient(fetch);
     await expect(client.request(getRoom())).resolves.toEqual({ id: "r1" });
     await expect(client.request(getRoom({ responseType: "text" }))).resolves.toBe('{"id":"r1"}');
     const binary = await client.request<ArrayBuffer>(getRoom({ responseType: "binary" }));
     expect(new TextDecoder().decode(binary)).toBe('{"id":"r1"}');
-    await expect(
-      client.request(getRoom({ method: "DELETE", responseType: "void" })),
-    ).resolves.toBeUndefined();
+    await expect(client.request(getRoom({ method: "DELETE", responseType: "void" }))).resolves.toBeUndefined();
   });
 
   it("gives status, headers, correlation id and attempts through withHttpInfo", async () => {
@@ -210,10 +201,7 @@ describe("required arguments", () => {
     const { fetch, calls } = scriptedFetch(json({}));
     const call = testClient(fetch).request(op);
     await expect(call).rejects.toThrow(
-      new ArgumentError(
-        op.operationId,
-        `Missing the required parameter "${name}" when calling ${op.operationId}.`,
-      ),
+      new ArgumentError(op.operationId, `Missing the required parameter "${name}" when calling ${op.operationId}.`),
     );
     expect(calls).not.toHaveBeenCalled();
   });

@@ -1,14 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  ConnectionError,
-  RateLimitError,
-  ServiceUnavailableError,
-} from "../../templates/runtime/index.js";
-import {
-  DEFAULT_RETRY_POLICY,
-  parseRetryAfter,
-  retryDelay,
-} from "../../templates/runtime/retry.js";
+import { ConnectionError, RateLimitError, ServiceUnavailableError } from "../../templates/runtime/index.js";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay } from "../../templates/runtime/retry.js";
 import { getRoom, json, postMessage, scriptedFetch, testClient } from "./fake-fetch.js";
 
 afterEach(() => {
@@ -16,11 +8,7 @@ afterEach(() => {
 });
 
 const rateLimited = (retryAfter?: string) =>
-  json(
-    { message: "slow down" },
-    429,
-    retryAfter === undefined ? {} : { "retry-after": retryAfter },
-  );
+  json({ message: "slow down" }, 429, retryAfter === undefined ? {} : { "retry-after": retryAfter });
 
 describe("retrying", () => {
   it("retries a 429 and reports the attempts", async () => {
@@ -44,10 +32,7 @@ describe("retrying", () => {
 
   it("waits until a Retry-After HTTP date", async () => {
     vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-    const { fetch, calls } = scriptedFetch(
-      rateLimited("Tue, 01 Jan 2030 00:00:03 GMT"),
-      json({ id: "r1" }),
-    );
+    const { fetch, calls } = scriptedFetch(rateLimited("Tue, 01 Jan 2030 00:00:03 GMT"), json({ id: "r1" }));
     const call = testClient(fetch).request(getRoom());
     await vi.advanceTimersByTimeAsync(2990);
     expect(calls).toHaveBeenCalledTimes(1);
@@ -103,9 +88,7 @@ describe("retrying", () => {
 
   it("does not retry POST unless retryNonIdempotent is set", async () => {
     const first = scriptedFetch(json({}, 503), json({ id: "m1" }));
-    await expect(testClient(first.fetch).request(postMessage())).rejects.toBeInstanceOf(
-      ServiceUnavailableError,
-    );
+    await expect(testClient(first.fetch).request(postMessage())).rejects.toBeInstanceOf(ServiceUnavailableError);
     expect(first.calls).toHaveBeenCalledTimes(1);
 
     const second = scriptedFetch(json({}, 503), json({ id: "m1" }));
@@ -118,9 +101,7 @@ describe("retrying", () => {
 
   it("can be switched off per call", async () => {
     const { fetch, calls } = scriptedFetch(new TypeError("fetch failed"), json({ ok: true }));
-    await expect(testClient(fetch).request(getRoom(), { retry: false })).rejects.toBeInstanceOf(
-      ConnectionError,
-    );
+    await expect(testClient(fetch).request(getRoom(), { retry: false })).rejects.toBeInstanceOf(ConnectionError);
     expect(calls).toHaveBeenCalledTimes(1);
   });
 });
@@ -168,15 +149,9 @@ describe("retry policy arithmetic", () => {
   });
 
   it("gives up past maxRetries, past the budget, and on errors that are not transient", () => {
-    expect(
-      retryDelay({ error: unavailable, attempt: policy.maxRetries + 1, policy, elapsedMs: 0 }),
-    ).toBeUndefined();
-    expect(
-      retryDelay({ error: unavailable, attempt: 1, policy, elapsedMs: 9_999.99 }),
-    ).toBeUndefined();
-    expect(
-      retryDelay({ error: new Error("bug"), attempt: 1, policy, elapsedMs: 0 }),
-    ).toBeUndefined();
+    expect(retryDelay({ error: unavailable, attempt: policy.maxRetries + 1, policy, elapsedMs: 0 })).toBeUndefined();
+    expect(retryDelay({ error: unavailable, attempt: 1, policy, elapsedMs: 9_999.99 })).toBeUndefined();
+    expect(retryDelay({ error: new Error("bug"), attempt: 1, policy, elapsedMs: 0 })).toBeUndefined();
   });
 
   it("parses Retry-After as seconds or a date, ignoring garbage", () => {

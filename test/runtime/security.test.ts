@@ -38,8 +38,20 @@ function described(options: ConstructorParameters<typeof ApiClient>[0] = {}) {
 
 describe("choosing the requirement to apply", () => {
   it.each([
-    ["the document's, when the operation states none", undefined, { bearer: TOKEN }, "authorization", `Bearer ${TOKEN}`],
-    ["the first alternative with credentials", [{ headerKey: [] }, { bearer: [] }], { bearer: TOKEN }, "authorization", `Bearer ${TOKEN}`],
+    [
+      "the document's, when the operation states none",
+      undefined,
+      { bearer: TOKEN },
+      "authorization",
+      `Bearer ${TOKEN}`,
+    ],
+    [
+      "the first alternative with credentials",
+      [{ headerKey: [] }, { bearer: [] }],
+      { bearer: TOKEN },
+      "authorization",
+      `Bearer ${TOKEN}`,
+    ],
     ["an alternative before an optional {} one", [{}, { headerKey: [] }], { headerKey: KEY }, "x-api-key", KEY],
   ] as const)("takes %s", async (_name, security, credentials, header, value) => {
     const { call } = described({ credentials });
@@ -85,8 +97,16 @@ describe("setting credentials", () => {
   it.each([
     ["an unknown scheme", { nope: "x" }, /no security scheme "nope" \(it has: bearer, headerKey/],
     ["a string for Basic", { basic: "user:pass" }, /"basic" takes \{ username, password \}/],
-    ["Basic credentials for an API key", { headerKey: { username: "a", password: "b" } }, /"headerKey" takes a string or a function/],
-    ["client credentials for a scheme without that flow", { oauth: { clientId: "a", clientSecret: "b" } }, /has no client-credentials flow/],
+    [
+      "Basic credentials for an API key",
+      { headerKey: { username: "a", password: "b" } },
+      /"headerKey" takes a string or a function/,
+    ],
+    [
+      "client credentials for a scheme without that flow",
+      { oauth: { clientId: "a", clientSecret: "b" } },
+      /has no client-credentials flow/,
+    ],
   ])("refuses %s, naming the scheme", (_name, credentials, message) => {
     const { client } = described();
     expect(() => client.setCredentials(credentials as never)).toThrow(ArgumentError);
@@ -112,15 +132,30 @@ describe("secrets", () => {
   it("keep out of log lines (URL, headers, bodies), error messages, JSON and inspect", async () => {
     const lines: LogFields[] = [];
     const messages: string[] = [];
-    const logger = { log: (_level: string, message: string, fields: LogFields) => (messages.push(message), lines.push(fields)) };
+    const logger = {
+      log: (_level: string, message: string, fields: LogFields) => {
+        messages.push(message);
+        lines.push(fields);
+      },
+    };
     const echo = scriptedFetch(json({ message: `bad key ${KEY}` }, 401));
     const client = new ApiClient(
       { fetch: echo.fetch, logger, logLevel: "trace", credentials: { headerKey: KEY, queryKey: KEY, bearer: TOKEN } },
       DESCRIPTION,
     );
-    const error = await client.request(getRoom({ security: [{ headerKey: [], queryKey: [] }] })).catch((e: unknown) => e);
+    const error = await client
+      .request(getRoom({ security: [{ headerKey: [], queryKey: [] }] }))
+      .catch((e: unknown) => e);
     expect(echo.seen[0]!.url).toContain(KEY);
-    const visible = [JSON.stringify(lines), messages.join("\n"), String(error), JSON.stringify(error), inspect(error, { depth: 5 }), inspect(client, { depth: 5 }), JSON.stringify(client)];
+    const visible = [
+      JSON.stringify(lines),
+      messages.join("\n"),
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 5 }),
+      inspect(client, { depth: 5 }),
+      JSON.stringify(client),
+    ];
     for (const text of visible) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(TOKEN);

@@ -33,7 +33,12 @@ describe("serverUrl", () => {
     ["a variable set, the others at their defaults", 0, { version: "v2" }, "https://eu.api.example.com/v2"],
     ["an allowed value", 0, { region: "us" }, "https://us.api.example.com/v1"],
     ["another server by index", 1, {}, "https://sandbox.example.com"],
-    ["a server by its URL as the description writes it", "https://sandbox.example.com", {}, "https://sandbox.example.com"],
+    [
+      "a server by its URL as the description writes it",
+      "https://sandbox.example.com",
+      {},
+      "https://sandbox.example.com",
+    ],
     ["a relative server, kept where there is no page", 2, {}, "/relative/v1"],
   ] as const)("resolves %s", (_name, choice, values, want) => {
     expect(serverUrl(SERVERS, choice, values)).toBe(want);
@@ -41,8 +46,18 @@ describe("serverUrl", () => {
 
   it.each([
     ["a value outside the enum", 0, { region: "mars" }, /"region" is "mars", not one of "eu", "us"/],
-    ["a variable the server does not have", 0, { colour: "red" }, /has no variable "colour" \(it has: region, version\)/],
-    ["an index past the end", 3, {}, /has no server 3 \(its servers: 0: .*; 2: \/relative\/v1\); for any other URL, set basePath/],
+    [
+      "a variable the server does not have",
+      0,
+      { colour: "red" },
+      /has no variable "colour" \(it has: region, version\)/,
+    ],
+    [
+      "an index past the end",
+      3,
+      {},
+      /has no server 3 \(its servers: 0: .*; 2: \/relative\/v1\); for any other URL, set basePath/,
+    ],
     ["a URL that is not one of them", "https://elsewhere.example", {}, /has no server "https:\/\/elsewhere.example"/],
   ] as const)("refuses %s with an ArgumentError", (_name, choice, values, message) => {
     expect(() => serverUrl(SERVERS, choice, values)).toThrow(ArgumentError);
@@ -70,9 +85,7 @@ describe("a client with an API description", () => {
     expect(() => new ApiClient({ environment: "mypurecloud.ie" }, describedBy(SERVERS))).toThrow(
       /has servers, not regions/,
     );
-    expect(() => new ApiClient({}, describedBy(SERVERS)).setEnvironment("mypurecloud.ie")).toThrow(
-      ArgumentError,
-    );
+    expect(() => new ApiClient({}, describedBy(SERVERS)).setEnvironment("mypurecloud.ie")).toThrow(ArgumentError);
   });
 
   it("refuses a call it cannot address, before sending: no server, or a relative one outside a browser", async () => {

@@ -38,10 +38,14 @@ describe.each(scenarios)("generating %s", (name, specPath) => {
   it("copies the runtime from templates/ byte for byte", () => {
     const runtime = rendered.files.filter((file) => file.path.startsWith("src/runtime/"));
     expect(runtime.map((f) => f.path.slice("src/runtime/".length))).toEqual(
-      readdirSync(join("templates", "runtime")).filter((n) => n.endsWith(".ts")).sort(),
+      readdirSync(join("templates", "runtime"))
+        .filter((n) => n.endsWith(".ts"))
+        .sort(),
     );
     for (const file of runtime) {
-      expect(file.text, file.path).toBe(readFileSync(join("templates", "runtime", file.path.slice("src/runtime/".length)), "utf8"));
+      expect(file.text, file.path).toBe(
+        readFileSync(join("templates", "runtime", file.path.slice("src/runtime/".length)), "utf8"),
+      );
     }
   });
 

@@ -28,7 +28,11 @@ const chat = new ChatApi(new ApiClient({ basePath: "http://127.0.0.1:1", accessT
 describe("ChatApi signatures follow the official SDK", () => {
   it("takes path parameters positionally, then opts, then per-request options", () => {
     expectTypeOf(chat.getChatsRoomMessages).parameters.toEqualTypeOf<
-      [roomJid: string, opts?: GetChatsRoomMessagesOptions, options?: import("../../generated/chat-client/src/index.js").RequestOptions]
+      [
+        roomJid: string,
+        opts?: GetChatsRoomMessagesOptions,
+        options?: import("../../generated/chat-client/src/index.js").RequestOptions,
+      ]
     >();
     expectTypeOf(chat.getChatsRoomMessages).returns.toEqualTypeOf<ApiPromise<ChatMessageEntityListing>>();
   });
@@ -46,7 +50,9 @@ describe("ChatApi signatures follow the official SDK", () => {
   });
 
   it("puts the body after the path parameters", () => {
-    expectTypeOf(chat.postChatsRoomMessages("jid", { message: "hi" })).toEqualTypeOf<ApiPromise<ChatSendMessageResponse>>();
+    expectTypeOf(chat.postChatsRoomMessages("jid", { message: "hi" })).toEqualTypeOf<
+      ApiPromise<ChatSendMessageResponse>
+    >();
     expectTypeOf(chat.patchChatsRoomMessage).parameter(2).toMatchTypeOf<{ message: string }>();
   });
 
@@ -76,11 +82,15 @@ describe("ChatApi signatures follow the official SDK", () => {
   });
 
   it("iterates message history item by item", () => {
-    expectTypeOf(chat.iterateChatsRoomMessages("jid", { maxItems: 10 })).toEqualTypeOf<AsyncIterableIterator<ChatMessageResponse>>();
+    expectTypeOf(chat.iterateChatsRoomMessages("jid", { maxItems: 10 })).toEqualTypeOf<
+      AsyncIterableIterator<ChatMessageResponse>
+    >();
   });
 
   it("types enums as string-literal unions (open to values a server adds, in responses) and read-only properties as readonly", () => {
-    expectTypeOf<RoomRoomType>().toEqualTypeOf<"adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance" | (string & {})>();
+    expectTypeOf<RoomRoomType>().toEqualTypeOf<
+      "adhoc" | "acd" | "group" | "oneOnOne" | "supervisorAssistance" | (string & {})
+    >();
     const message = {} as ChatMessageResponse;
     expectTypeOf(message.id).toEqualTypeOf<string>();
     expectTypeOf(message.dateModified).toEqualTypeOf<string | undefined>();

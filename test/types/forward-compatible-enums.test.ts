@@ -47,7 +47,10 @@ describe("enums a response can carry", () => {
   });
 
   it("stay closed with closedEnums", async () => {
-    const closed = await writeTree("forward-compatible-enums-closed", (await renderSpec(SPEC, { closedEnums: true })).files);
+    const closed = await writeTree(
+      "forward-compatible-enums-closed",
+      (await renderSpec(SPEC, { closedEnums: true })).files,
+    );
     await writeFile(join(closed, "caller.ts"), CALLER);
     expect(typecheck([join(closed, "caller.ts")]).length).toBeGreaterThan(0);
   });

@@ -52,7 +52,10 @@ describe("the generated ApiClient's types", () => {
   }, 120_000);
 
   it("would catch an expected error that does not happen (the check itself)", async () => {
-    await writeFile(join(root, "planted.ts"), `${PROGRAM}\n// @ts-expect-error\nnew ApiClient({ credentials: { headerKey: "fine" } });\n`);
+    await writeFile(
+      join(root, "planted.ts"),
+      `${PROGRAM}\n// @ts-expect-error\nnew ApiClient({ credentials: { headerKey: "fine" } });\n`,
+    );
     expect(typecheck([join(root, "planted.ts")]).join("\n")).toMatch(/Unused '@ts-expect-error' directive/);
   }, 120_000);
 });

@@ -53,9 +53,7 @@ function emitDeclarations(): void {
 
 function check(): string[] {
   const program = ts.createProgram([join(DIR, "consumer.ts")], NODE_ONLY);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
 beforeAll(async () => {

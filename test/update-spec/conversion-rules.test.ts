@@ -133,10 +133,7 @@ describe("Swagger 2.0 to OpenAPI 3.0, one rule at a time", () => {
             },
           },
         },
-        pick: (doc) => [
-          onlyOperation(doc).security,
-          (doc.components as JsonObject).securitySchemes,
-        ],
+        pick: (doc) => [onlyOperation(doc).security, (doc.components as JsonObject).securitySchemes],
         want: [
           [{ My_OAuth: [] }],
           {
@@ -204,10 +201,7 @@ describe("Swagger 2.0 to OpenAPI 3.0, one rule at a time", () => {
       "x- extensions on the operation are kept",
       {
         given: { "x-genesys-preview": true, "x-purecloud-method-name": "postThing" },
-        pick: (doc) => [
-          onlyOperation(doc)["x-genesys-preview"],
-          onlyOperation(doc)["x-purecloud-method-name"],
-        ],
+        pick: (doc) => [onlyOperation(doc)["x-genesys-preview"], onlyOperation(doc)["x-purecloud-method-name"]],
         want: [true, "postThing"],
       },
     ],

@@ -16,15 +16,11 @@ function operations(document: JsonObject): [string, string, JsonObject][] {
   return Object.entries(document.paths as JsonObject).flatMap(([path, item]) =>
     Object.entries(item as JsonObject)
       .filter(([method]) => ["get", "put", "post", "delete", "patch"].includes(method))
-      .map(
-        ([method, operation]) =>
-          [path, method, operation as JsonObject] as [string, string, JsonObject],
-      ),
+      .map(([method, operation]) => [path, method, operation as JsonObject] as [string, string, JsonObject]),
   );
 }
 
-const schemasOf = (document: JsonObject): JsonObject =>
-  (document.components as JsonObject).schemas as JsonObject;
+const schemasOf = (document: JsonObject): JsonObject => (document.components as JsonObject).schemas as JsonObject;
 
 describe("converting the real Genesys upstream", () => {
   const converted = convertUpstream(upstream, ["Chat"]);
@@ -48,18 +44,13 @@ describe("converting the real Genesys upstream", () => {
   });
 
   it("keeps every vendor extension of every operation", () => {
-    const upstreamOps = new Map(
-      operations(upstream).map(([path, method, op]) => [`${method} ${path}`, op]),
-    );
+    const upstreamOps = new Map(operations(upstream).map(([path, method, op]) => [`${method} ${path}`, op]));
     for (const [path, method, operation] of operations(converted.document)) {
       const original = upstreamOps.get(`${method} ${path}`)!;
       const extensions = Object.keys(original).filter((key) => key.startsWith("x-"));
-      for (const key of extensions)
-        expect(operation[key], `${method} ${path} ${key}`).toEqual(original[key]);
+      for (const key of extensions) expect(operation[key], `${method} ${path} ${key}`).toEqual(original[key]);
     }
-    const withoutPermissions = operations(converted.document).filter(
-      ([, , op]) => !op["x-inin-requires-permissions"],
-    );
+    const withoutPermissions = operations(converted.document).filter(([, , op]) => !op["x-inin-requires-permissions"]);
     expect(withoutPermissions.map(([, , op]) => op.operationId).sort()).toEqual([
       "deleteChatsUsersMeSettings",
       "getChatsRoomParticipant",
@@ -78,9 +69,7 @@ describe("converting the real Genesys upstream", () => {
   });
 
   it("turns each body parameter into a required JSON request body", () => {
-    const [, , postRooms] = operations(converted.document).find(
-      ([, , op]) => op.operationId === "postChatsRooms",
-    )!;
+    const [, , postRooms] = operations(converted.document).find(([, , op]) => op.operationId === "postChatsRooms")!;
     expect(postRooms.parameters).toBeUndefined();
     expect(postRooms.requestBody).toEqual({
       description: "Room properties",
@@ -128,9 +117,7 @@ describe("converting the seed-era upstream", () => {
   it("keeps its 32 operations and 25 schemas, with the preview flags", () => {
     expect(converted.operationCount).toBe(32);
     expect(Object.keys(schemasOf(converted.document))).toHaveLength(25);
-    const previews = operations(converted.document).filter(
-      ([, , op]) => op["x-genesys-preview"] === true,
-    );
+    const previews = operations(converted.document).filter(([, , op]) => op["x-genesys-preview"] === true);
     expect(previews).toHaveLength(7);
   });
 

@@ -34,12 +34,8 @@ describe("the --tag filter", () => {
   it("keeps only Chat operations by default, with their schemas and tag", () => {
     const result = convertUpstream(twoTags, ["Chat"]);
     expect(result.operationCount).toBe(2);
-    expect(Object.keys((result.document.paths as JsonObject)["/users"] as JsonObject)).toEqual([
-      "post",
-    ]);
-    expect(Object.keys((result.document.components as JsonObject).schemas as JsonObject)).toEqual([
-      "Chat",
-    ]);
+    expect(Object.keys((result.document.paths as JsonObject)["/users"] as JsonObject)).toEqual(["post"]);
+    expect(Object.keys((result.document.components as JsonObject).schemas as JsonObject)).toEqual(["Chat"]);
     expect(result.document.tags).toEqual([{ name: "Chat" }, { name: "Users" }]);
   });
 
@@ -47,9 +43,7 @@ describe("the --tag filter", () => {
     const result = convertUpstream(twoTags, ["Users"]);
     expect(result.operationCount).toBe(2);
     expect(Object.keys(result.document.paths as JsonObject)).toEqual(["/users"]);
-    expect(Object.keys((result.document.components as JsonObject).schemas as JsonObject)).toEqual([
-      "User",
-    ]);
+    expect(Object.keys((result.document.components as JsonObject).schemas as JsonObject)).toEqual(["User"]);
   });
 
   it("reports an error when no operation carries the tag", () => {

@@ -6,14 +6,10 @@ import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerUpdateSpecCommand } from "../../generator/cli/update-spec-command.js";
 
-const upstream = fileURLToPath(
-  new URL("../../spec/upstream/genesys-chat.swagger.json", import.meta.url),
-);
+const upstream = fileURLToPath(new URL("../../spec/upstream/genesys-chat.swagger.json", import.meta.url));
 
 /** Runs `chatgen update-spec <args>` in-process and captures what it prints. */
-async function run(
-  args: string[],
-): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
+async function run(args: string[]): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
@@ -55,14 +51,7 @@ describe("chatgen update-spec", () => {
 
   it("exits 2 when no operation has the requested tag", async () => {
     dir = await mkdtemp(join(tmpdir(), "update-spec-cli-"));
-    const result = await run([
-      "--from",
-      upstream,
-      "--out",
-      join(dir, "x.yaml"),
-      "--tag",
-      "Billing",
-    ]);
+    const result = await run(["--from", upstream, "--out", join(dir, "x.yaml"), "--tag", "Billing"]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(
       'error no-matching-operations at #/paths: No operation in the upstream description is tagged "Billing".',

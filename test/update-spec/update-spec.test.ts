@@ -5,9 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { updateSpec } from "../../generator/update-spec/update-spec.js";
 
-const upstream = fileURLToPath(
-  new URL("../../spec/upstream/genesys-chat.swagger.json", import.meta.url),
-);
+const upstream = fileURLToPath(new URL("../../spec/upstream/genesys-chat.swagger.json", import.meta.url));
 let dir = "";
 
 beforeEach(async () => {
@@ -27,9 +25,7 @@ describe("updateSpec", () => {
       operationCount: 34,
       schemaCount: 27,
     });
-    expect(first.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(
-      Array(3).fill("identical-path-templates"),
-    );
+    expect(first.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(Array(3).fill("identical-path-templates"));
     const text = await readFile(out, "utf8");
     const second = await updateSpec({ from: upstream, out });
     expect(second.written).toBe(false);
@@ -61,9 +57,7 @@ describe("updateSpec", () => {
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["invalid-syntax"]);
     expect(result.lines[0]).toMatch(
-      new RegExp(
-        `^${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:5:1: error invalid-syntax at #: `,
-      ),
+      new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:5:1: error invalid-syntax at #: `),
     );
     expect(await readdir(dir)).toEqual(["upstream.json"]);
   });

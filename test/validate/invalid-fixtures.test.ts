@@ -20,9 +20,7 @@ describe("broken specs under test/fixtures/invalid", () => {
       .filter((name) => /\.(ya?ml|json)$/.test(name))
       .sort();
     expect(invalidSpecCases.map((entry) => entry.fixture).sort()).toEqual(files);
-    expect(new Set(invalidSpecCases.map((entry) => entry.breakage)).size).toBeGreaterThanOrEqual(
-      15,
-    );
+    expect(new Set(invalidSpecCases.map((entry) => entry.breakage)).size).toBeGreaterThanOrEqual(15);
   });
 
   it.each(invalidSpecCases.map((entry) => [entry.fixture, entry] as const))(

@@ -6,9 +6,7 @@ import { validateSpec } from "../../generator/validate/validate-spec.js";
 
 describe("validateSpec on the project spec", () => {
   it("finds no errors, only the three template-identical path pairs upstream really has", async () => {
-    const spec = await loadSpec(
-      fileURLToPath(new URL("../../spec/chat.openapi.yaml", import.meta.url)),
-    );
+    const spec = await loadSpec(fileURLToPath(new URL("../../spec/chat.openapi.yaml", import.meta.url)));
     const diagnostics = validateSpec(spec);
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
@@ -47,9 +45,7 @@ describe("locate and formatDiagnostic", () => {
       },
       spec,
     );
-    expect(line).toBe(
-      "inline.yaml:5:3: error dangling-ref at #/responses/404/content: Something is missing.",
-    );
+    expect(line).toBe("inline.yaml:5:3: error dangling-ref at #/responses/404/content: Something is missing.");
   });
 
   it("drops line and column when nothing of the pointer is in the text", () => {

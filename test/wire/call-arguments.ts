@@ -24,23 +24,21 @@ export const CUSTOM_HEADER = "X-Wire-Case";
  */
 export function buildArguments({ spec, op, signature, style }: ArgumentsInput): CallArguments {
   let k = 0;
-  const valueOf = (binding: SdkBinding | undefined): unknown => {
+  const bindingValue = (binding: SdkBinding | undefined): unknown => {
     k += 1;
     const optional = binding?.fromOpts === true;
-    if (binding?.location === "body")
-      return bodyFor({ spec, op, style: optional ? style : "distinct" });
+    if (binding?.location === "body") return bodyFor({ spec, op, style: optional ? style : "distinct" });
     const param = binding ? findParam(op, binding.location, binding.wireName) : undefined;
-    if (!optional)
-      return style === "empty path" && param?.in === "path" ? "" : distinctValue(param, k);
+    if (!optional) return style === "empty path" && param?.in === "path" ? "" : distinctValue(param, k);
     if (style === "null") return null;
     return style === "falsy" ? falsyValue(param) : distinctValue(param, k);
   };
   const positionalBinding = (name: string): SdkBinding | undefined =>
     signature.bindings.find((binding) => !binding.fromOpts && binding.sdkName === name);
-  const positional = signature.positional.map((name) => valueOf(positionalBinding(name)));
+  const positional = signature.positional.map((name) => bindingValue(positionalBinding(name)));
   const opts: Record<string, unknown> = {};
   for (const binding of signature.bindings.filter((candidate) => candidate.fromOpts)) {
-    opts[binding.sdkName] = valueOf(binding);
+    opts[binding.sdkName] = bindingValue(binding);
   }
   opts.customHeaders = { [CUSTOM_HEADER]: op.operationId };
   return { positional, opts };

@@ -42,19 +42,13 @@ export interface Comparison {
  * Compares our call with the SDK's part by part, after undoing the SDK's tolerated quirks;
  * no mismatches means the same request on the wire and the same resolved value.
  */
-export function compareOutcomes(
-  sdk: CallOutcome,
-  ours: CallOutcome,
-  context: QuirkContext,
-): Comparison {
+export function compareOutcomes(sdk: CallOutcome, ours: CallOutcome, context: QuirkContext): Comparison {
   const fail = (category: MismatchCategory, detail: string): Comparison => ({
     mismatches: [{ category, detail: clip(detail) }],
     tolerated: [],
   });
   // Refusing an empty path argument before sending anything is what both should do.
-  const bothRefused = [sdk, ours].every(
-    ({ error, requests }) => error !== undefined && requests.length === 0,
-  );
+  const bothRefused = [sdk, ours].every(({ error, requests }) => error !== undefined && requests.length === 0);
   if (context.style === "empty path" && bothRefused) return { mismatches: [], tolerated: [] };
   if (sdk.error !== undefined || ours.error !== undefined) {
     return fail("threw", `sdk: ${ending(sdk)} | ours: ${ending(ours)}`);
@@ -82,18 +76,10 @@ export function compareRequests(sdk: RecordedRequest, ours: RecordedRequest): Mi
     if (detail !== undefined) found.push({ category, detail: clip(detail) });
   };
   add("method", sdk.method === ours.method ? undefined : `sdk ${sdk.method} | ours ${ours.method}`);
-  add(
-    "path",
-    sdk.rawPath === ours.rawPath ? undefined : `sdk ${sdk.rawPath} | ours ${ours.rawPath}`,
-  );
+  add("path", sdk.rawPath === ours.rawPath ? undefined : `sdk ${sdk.rawPath} | ours ${ours.rawPath}`);
   add("query", queryDifference(sdk.query, ours.query));
   add("headers", headerDifference(sdk.headers, ours.headers));
-  add(
-    "body",
-    sdk.body.equals(ours.body)
-      ? undefined
-      : `sdk ${showBody(sdk.body)} | ours ${showBody(ours.body)}`,
-  );
+  add("body", sdk.body.equals(ours.body) ? undefined : `sdk ${showBody(sdk.body)} | ours ${showBody(ours.body)}`);
   return found;
 }
 
@@ -135,9 +121,7 @@ function showBody(body: Buffer): string {
 function show(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value instanceof ArrayBuffer) return `ArrayBuffer(${value.byteLength})`;
-  return typeof value === "string"
-    ? `string ${JSON.stringify(value)}`
-    : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === "string" ? `string ${JSON.stringify(value)}` : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function clip(text: string): string {

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { ACCESS_TOKEN, apiClasses, type ApiClass } from "./sdk-client.js";
 
-
 /** Our client for the platform spec, generated and bundled into a temporary folder. */
 export interface GeneratedBuild {
   readonly dir: string;

@@ -80,10 +80,6 @@ export function resolveSchema(spec: PlatformSpec, schema: SwaggerSchema): Swagge
 }
 
 /** The spec's parameter with this wire name in this location, when there is one. */
-export function findParam(
-  op: SpecOperation,
-  location: string,
-  wireName: string,
-): SwaggerParam | undefined {
+export function findParam(op: SpecOperation, location: string, wireName: string): SwaggerParam | undefined {
   return op.params.find((param) => param.in === location && param.name === wireName);
 }

@@ -24,10 +24,7 @@ export interface WireReport {
 }
 
 /** Writes, per value style, the counts and every failing call as JSON, for whoever fixes the generator. */
-export async function writeReport(
-  file: string,
-  { results, reachability }: WireReport,
-): Promise<void> {
+export async function writeReport(file: string, { results, reachability }: WireReport): Promise<void> {
   const styles = [...new Set(results.map((result) => result.style))];
   const byStyle = styles.map((style) => {
     const ofStyle = results.filter((result) => result.style === style);

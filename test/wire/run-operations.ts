@@ -33,11 +33,7 @@ interface Target {
 }
 
 /** Calls `op` through the SDK and then through our client with the same arguments, and compares. */
-export async function runCase(
-  context: WireContext,
-  op: SpecOperation,
-  style: ValueStyle,
-): Promise<CaseResult> {
+export async function runCase(context: WireContext, op: SpecOperation, style: ValueStyle): Promise<CaseResult> {
   const { spec, sdk, ours, server } = context;
   const sdkTarget = findTarget({ classes: sdk.classes, client: sdk.client, op, anyClass: false });
   if (!sdkTarget) throw new Error(`The SDK has no ${op.operationId} on ${op.tags.join(", ")}.`);
@@ -52,11 +48,7 @@ export async function runCase(
   // Built twice, so neither client can see what the other did to its arguments.
   const sdkArguments = buildArguments({ spec, op, signature, style });
   const sdkOutcome = await callOnce(server, sdkTarget, sdkArguments);
-  const ourOutcome = await callOnce(
-    server,
-    ourTarget,
-    buildArguments({ spec, op, signature, style }),
-  );
+  const ourOutcome = await callOnce(server, ourTarget, buildArguments({ spec, op, signature, style }));
   const quirks = quirkContext({ op, signature, args: sdkArguments, style });
   return {
     operationId: op.operationId,
@@ -104,11 +96,7 @@ function findTarget({ classes, client, op, anyClass }: TargetQuery): Target | un
   return undefined;
 }
 
-async function callOnce(
-  server: RecordingServer,
-  target: Target,
-  args: CallArguments,
-): Promise<CallOutcome> {
+async function callOnce(server: RecordingServer, target: Target, args: CallArguments): Promise<CallOutcome> {
   server.take();
   try {
     const value = await target.method.call(target.instance, ...args.positional, args.opts);

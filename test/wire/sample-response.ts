@@ -1,9 +1,4 @@
-import {
-  resolveSchema,
-  type PlatformSpec,
-  type SpecOperation,
-  type SwaggerSchema,
-} from "./platform-spec.js";
+import { resolveSchema, type PlatformSpec, type SpecOperation, type SwaggerSchema } from "./platform-spec.js";
 
 /** What the recording server answers one operation with. */
 export interface CannedResponse {
@@ -47,9 +42,7 @@ export function sampleJson({ spec, schema, label, depth }: SampleInput): unknown
   switch (resolved.type) {
     case "array": {
       const items = (resolved.items ?? {}) as SwaggerSchema;
-      return [1, 2].map((n) =>
-        sampleJson({ spec, schema: items, label: `${label}${n}`, depth: depth + 1 }),
-      );
+      return [1, 2].map((n) => sampleJson({ spec, schema: items, label: `${label}${n}`, depth: depth + 1 }));
     }
     case "string":
       return resolved.format === "date-time" ? "2026-02-03T04:05:06.789Z" : `s-${label}`;

@@ -1,9 +1,4 @@
-import {
-  resolveSchema,
-  type PlatformSpec,
-  type SwaggerParam,
-  type SwaggerSchema,
-} from "./platform-spec.js";
+import { resolveSchema, type PlatformSpec, type SwaggerParam, type SwaggerSchema } from "./platform-spec.js";
 
 /**
  * How arguments are filled: "distinct" gives every parameter its own value; "null" and "falsy"
@@ -40,11 +35,7 @@ export function falsyValue(param: SwaggerParam | undefined): unknown {
  * A request body for the schema: an object with a few fields of each JSON type, two items for
  * an array, and JSON text for a string body (the SDK documents those as JSON documents).
  */
-export function bodyValue(
-  spec: PlatformSpec,
-  schema: SwaggerSchema | undefined,
-  operationId: string,
-): unknown {
+export function bodyValue(spec: PlatformSpec, schema: SwaggerSchema | undefined, operationId: string): unknown {
   const resolved = schema ? resolveSchema(spec, schema) : {};
   if (resolved.type === "string") return JSON.stringify({ text: `body-${operationId}`, count: 2 });
   if (resolved.type === "array") {

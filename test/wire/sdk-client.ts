@@ -38,9 +38,7 @@ export function loadSdk(baseUrl: string): Sdk {
 }
 
 /** The exports whose name ends in "Api" and that are classes. */
-export function apiClasses(
-  exports: Readonly<Record<string, unknown>>,
-): ReadonlyMap<string, ApiClass> {
+export function apiClasses(exports: Readonly<Record<string, unknown>>): ReadonlyMap<string, ApiClass> {
   const classes = new Map<string, ApiClass>();
   for (const [name, value] of Object.entries(exports)) {
     if (name.endsWith("Api") && typeof value === "function") classes.set(name, value as ApiClass);

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "./recording-server.js";
+import { startRecordingServer, type RecordedRequest, type RecordingServer } from "./recording-server.js";
 import { loadSdk, methodOf, type Sdk } from "./sdk-client.js";
 
 // What purecloud-platform-client-v2@262.0.0 does that we take for bugs rather than contract.
@@ -28,11 +24,7 @@ function callSdk(className: string, operationId: string, args: readonly unknown[
   return method.apply(new apiClass(sdk.client), [...args]);
 }
 
-async function requestOf(
-  className: string,
-  operationId: string,
-  args: readonly unknown[],
-): Promise<RecordedRequest> {
+async function requestOf(className: string, operationId: string, args: readonly unknown[]): Promise<RecordedRequest> {
   server.respondWith({ status: 200, contentType: undefined, body: "" });
   server.take();
   await callSdk(className, operationId, args);
@@ -41,11 +33,7 @@ async function requestOf(
   return request;
 }
 
-async function resolvedWith(
-  body: string,
-  contentType: string,
-  call: () => unknown,
-): Promise<unknown> {
+async function resolvedWith(body: string, contentType: string, call: () => unknown): Promise<unknown> {
   server.respondWith({ status: 200, contentType, body });
   return call();
 }
@@ -69,20 +57,13 @@ describe("requests the SDK sends", () => {
 
   it("sends an empty array as an empty query value", async () => {
     const args = ["v", "d", "k", { expand: [] }];
-    const request = await requestOf(
-      "KnowledgeApi",
-      "getKnowledgeKnowledgebaseDocumentVariation",
-      args,
-    );
+    const request = await requestOf("KnowledgeApi", "getKnowledgeKnowledgebaseDocumentVariation", args);
     expect(request.query).toEqual([["expand", ""]]);
   });
 
   it("accepts a falsy body and then silently sends none, required or not", async () => {
     const required = await requestOf("ChatApi", "postChatsRoomMessages", ["room", ""]);
-    const optional = await requestOf("ProcessAutomationApi", "postProcessautomationTriggerTest", [
-      "t",
-      { body: "" },
-    ]);
+    const optional = await requestOf("ProcessAutomationApi", "postProcessautomationTriggerTest", ["t", { body: "" }]);
     for (const request of [required, optional]) {
       expect(request.body.length).toBe(0);
       expect(request.headers["content-type"]).toBe("application/json");
@@ -91,18 +72,10 @@ describe("requests the SDK sends", () => {
 
   it("writes Dates with toJSON in query values and in arrays (a contract, not a bug)", async () => {
     const when = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
-    const request = await requestOf("TelephonyApi", "getTelephonySiptraces", [
-      when,
-      when,
-      { callId: "c" },
-    ]);
+    const request = await requestOf("TelephonyApi", "getTelephonySiptraces", [when, when, { callId: "c" }]);
     expect(request.query).toContainEqual(["dateStart", "2026-01-02T03:04:05.678Z"]);
     const args = ["v", "d", "k", { expand: [when, when] }];
-    const listed = await requestOf(
-      "KnowledgeApi",
-      "getKnowledgeKnowledgebaseDocumentVariation",
-      args,
-    );
+    const listed = await requestOf("KnowledgeApi", "getKnowledgeKnowledgebaseDocumentVariation", args);
     expect(listed.query).toEqual([["expand", "2026-01-02T03:04:05.678Z,2026-01-02T03:04:05.678Z"]]);
   });
 });
@@ -115,15 +88,12 @@ describe("values the SDK resolves", () => {
   });
 
   it("parses a text/plain body that happens to be JSON (axios' forcedJSONParsing)", async () => {
-    const template = () =>
-      callSdk("IntegrationsApi", "getIntegrationsActionTemplate", ["a", "f", {}]);
+    const template = () => callSdk("IntegrationsApi", "getIntegrationsActionTemplate", ["a", "f", {}]);
     expect(await resolvedWith('{"id":"${input.id}"}', "text/plain", template)).toEqual({
       id: "${input.id}",
     });
     expect(await resolvedWith("42", "text/plain", template)).toBe(42);
-    expect(await resolvedWith("Hello ${input.name}", "text/plain", template)).toBe(
-      "Hello ${input.name}",
-    );
+    expect(await resolvedWith("Hello ${input.name}", "text/plain", template)).toBe("Hello ${input.name}");
   });
 });
 

@@ -22,8 +22,7 @@ export interface SdkSignature {
 const CALL_API =
   /callApi\(\s*'[^']*',\s*'\w+',\s*\{([^}]*)\},\s*\{([^}]*)\},\s*\{([^}]*)\},\s*\{([^}]*)\},\s*([^,]+?)\s*,/;
 // 'wireName': name  |  'wireName': opts['key']  |  'wireName': this.apiClient.buildCollectionParam(opts['key'], 'multi')
-const ENTRY =
-  /'([^']+)':\s*(?:this\.apiClient\.buildCollectionParam\()?(?:opts\['([^']+)'\]|([\w$]+))/g;
+const ENTRY = /'([^']+)':\s*(?:this\.apiClient\.buildCollectionParam\()?(?:opts\['([^']+)'\]|([\w$]+))/g;
 
 /**
  * Reads which SDK argument feeds which wire parameter from the method's source
@@ -39,10 +38,8 @@ export function readSdkSignature(method: (...args: never[]) => unknown): SdkSign
     .map((name) => name.trim())
     .filter(Boolean);
   if (names.at(-1) !== "opts") throw new Error(`SDK method without opts: ${source.slice(0, 80)}.`);
-  const [, pathParams = "", queryParams = "", headerParams = "", formParams = "", body = "null"] =
-    call;
-  if (formParams.trim() !== "")
-    throw new Error(`SDK method with form parameters: ${source.slice(0, 80)}.`);
+  const [, pathParams = "", queryParams = "", headerParams = "", formParams = "", body = "null"] = call;
+  if (formParams.trim() !== "") throw new Error(`SDK method with form parameters: ${source.slice(0, 80)}.`);
   const bindings = [
     ...readEntries(pathParams, "path"),
     ...readEntries(queryParams, "query"),

@@ -14,18 +14,13 @@ export interface ReachabilityProblem {
  * From the spec's side: every operation is a method of `<Tag>Api` for each of its tags, in the
  * SDK and in ours.
  */
-export function missingByTag(
-  operations: readonly SpecOperation[],
-  sdk: Classes,
-  ours: Classes,
-): ReachabilityProblem[] {
+export function missingByTag(operations: readonly SpecOperation[], sdk: Classes, ours: Classes): ReachabilityProblem[] {
   const problems: ReachabilityProblem[] = [];
   for (const op of operations) {
     for (const className of op.tags.map((tag) => `${tag}Api`)) {
       const inSdk = methodOf(sdk.get(className), op.operationId) !== undefined;
       const inOurs = methodOf(ours.get(className), op.operationId) !== undefined;
-      if (!inSdk)
-        problems.push({ operationId: op.operationId, className, problem: "not in the SDK" });
+      if (!inSdk) problems.push({ operationId: op.operationId, className, problem: "not in the SDK" });
       if (!inOurs)
         problems.push({
           operationId: op.operationId,
@@ -60,8 +55,7 @@ export function classDifferences(
   }
   for (const [className, ourClass] of ours) {
     for (const name of methodNames(ourClass).filter((candidate) => operationIds.has(candidate))) {
-      if (!methodOf(sdk.get(className), name))
-        problems.push({ operationId: name, className, problem: "ours only" });
+      if (!methodOf(sdk.get(className), name)) problems.push({ operationId: name, className, problem: "ours only" });
     }
   }
   return problems;
@@ -74,8 +68,6 @@ function missingText(ours: Classes, className: string): string {
 /** "3 operations: a on XApi (why), …", the first `limit` problems. */
 export function formatProblems(problems: readonly ReachabilityProblem[], limit = 5): string {
   const operations = new Set(problems.map((problem) => problem.operationId)).size;
-  const shown = problems
-    .slice(0, limit)
-    .map((p) => `${p.operationId} on ${p.className} (${p.problem})`);
+  const shown = problems.slice(0, limit).map((p) => `${p.operationId} on ${p.className} (${p.problem})`);
   return `${problems.length} problem(s) in ${operations} operation(s): ${shown.join("; ")}`;
 }

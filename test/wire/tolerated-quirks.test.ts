@@ -37,10 +37,7 @@ const json = {
 };
 const jsonBody = Buffer.from("{}");
 
-const cases: [
-  string,
-  { sdk: RecordedRequest; ours: RecordedRequest; context: QuirkContext; want: string[] },
-][] = [
+const cases: [string, { sdk: RecordedRequest; ours: RecordedRequest; context: QuirkContext; want: string[] }][] = [
   [
     "Content-Type on a bodiless call is excused",
     { sdk: request({ headers: json }), ours: request(), context: context(), want: [] },

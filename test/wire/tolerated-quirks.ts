@@ -25,8 +25,7 @@ export const QUIRKS: readonly Quirk[] = [
     // callApi sets Content-Type on every request, GET and DELETE included.
     name: "Content-Type without a body",
     apply: (sdk, { bodyGiven }) => {
-      if (bodyGiven || sdk.body.length > 0 || sdk.headers["content-type"] === undefined)
-        return undefined;
+      if (bodyGiven || sdk.body.length > 0 || sdk.headers["content-type"] === undefined) return undefined;
       const { "content-type": _dropped, ...headers } = sdk.headers;
       return { ...sdk, headers };
     },
@@ -34,29 +33,22 @@ export const QUIRKS: readonly Quirk[] = [
   {
     // serialize() skips only undefined: paramToString(null) is "", so null goes out as "key=".
     name: "null query value sent as key=",
-    apply: (sdk, { style }) =>
-      style === "null" ? withoutPairs(sdk, (_key, value) => value === "") : undefined,
+    apply: (sdk, { style }) => (style === "null" ? withoutPairs(sdk, (_key, value) => value === "") : undefined),
   },
   {
     // normalizeParams() maps null to "" too, and an empty header goes out.
     name: "null header value sent empty",
     apply: (sdk, { style }) => {
       if (style !== "null") return undefined;
-      const headers = Object.fromEntries(
-        Object.entries(sdk.headers).filter(([, value]) => value !== ""),
-      );
-      return Object.keys(headers).length === Object.keys(sdk.headers).length
-        ? undefined
-        : { ...sdk, headers };
+      const headers = Object.fromEntries(Object.entries(sdk.headers).filter(([, value]) => value !== ""));
+      return Object.keys(headers).length === Object.keys(sdk.headers).length ? undefined : { ...sdk, headers };
     },
   },
   {
     // An empty array passes the `!param` test and joins to "": "key=" where nothing was asked for.
     name: "empty array sent as key=",
     apply: (sdk, { style, arrayQueryKeys }) =>
-      style === "falsy"
-        ? withoutPairs(sdk, (key, value) => value === "" && arrayQueryKeys.has(key))
-        : undefined,
+      style === "falsy" ? withoutPairs(sdk, (key, value) => value === "" && arrayQueryKeys.has(key)) : undefined,
   },
 ];
 

@@ -38,8 +38,7 @@ export function emptyPathSample(operations: readonly SpecOperation[]): SpecOpera
   const byTag = new Map<string, SpecOperation>();
   for (const op of operations) {
     const tag = op.tags[0];
-    if (tag && !byTag.has(tag) && op.params.some((param) => param.in === "path"))
-      byTag.set(tag, op);
+    if (tag && !byTag.has(tag) && op.params.some((param) => param.in === "path")) byTag.set(tag, op);
   }
   return [...byTag.values()];
 }

@@ -3,13 +3,9 @@ import type { CaseResult } from "./run-operations.js";
 
 /** Operations with at least one mismatch of the category, by category (every category listed). */
 export function countByCategory(results: readonly CaseResult[]): Record<MismatchCategory, number> {
-  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<
-    MismatchCategory,
-    number
-  >;
+  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<MismatchCategory, number>;
   for (const result of results) {
-    for (const category of new Set(result.mismatches.map((mismatch) => mismatch.category)))
-      counts[category] += 1;
+    for (const category of new Set(result.mismatches.map((mismatch) => mismatch.category))) counts[category] += 1;
   }
   return counts;
 }
@@ -17,8 +13,7 @@ export function countByCategory(results: readonly CaseResult[]): Record<Mismatch
 /** Calls in which each tolerated SDK quirk showed, by quirk name. */
 export function countTolerated(results: readonly CaseResult[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const name of results.flatMap((result) => result.tolerated))
-    counts[name] = (counts[name] ?? 0) + 1;
+  for (const name of results.flatMap((result) => result.tolerated)) counts[name] = (counts[name] ?? 0) + 1;
   return counts;
 }
 
@@ -32,9 +27,7 @@ export function formatSummary(results: readonly CaseResult[], examples = 3): str
   for (const category of CATEGORIES) {
     if (counts[category] === 0) continue;
     lines.push(`${category}: ${counts[category]} operation(s)`);
-    const failing = results.filter((result) =>
-      result.mismatches.some((mismatch) => mismatch.category === category),
-    );
+    const failing = results.filter((result) => result.mismatches.some((mismatch) => mismatch.category === category));
     for (const result of failing.slice(0, examples)) {
       const details = result.mismatches
         .filter((mismatch) => mismatch.category === category)

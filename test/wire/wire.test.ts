@@ -3,25 +3,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { platformPackage } from "../helpers/platform-package.js";
 import type { MismatchCategory } from "./compare-exchange.js";
-import {
-  editBundle,
-  bundleClient,
-  loadGenerated,
-  type BundleEdit,
-  type GeneratedBuild,
-} from "./generated-client.js";
+import { editBundle, bundleClient, loadGenerated, type BundleEdit, type GeneratedBuild } from "./generated-client.js";
 import { loadPlatformSpec, type SpecOperation } from "./platform-spec.js";
 import { startRecordingServer, type RecordingServer } from "./recording-server.js";
 import { runAll, writeReport } from "./run-all.js";
 import { runCase, type CaseResult, type WireContext } from "./run-operations.js";
 import type { ValueStyle } from "./sample-values.js";
 import { loadSdk } from "./sdk-client.js";
-import {
-  classDifferences,
-  formatProblems,
-  missingByTag,
-  type ReachabilityProblem,
-} from "./tag-reachability.js";
+import { classDifferences, formatProblems, missingByTag, type ReachabilityProblem } from "./tag-reachability.js";
 import { emptyPathSample, variantSample } from "./variant-sample.js";
 import { failingCases, formatSummary } from "./wire-summary.js";
 
@@ -57,14 +46,13 @@ afterAll(async () => {
   await build?.remove();
 });
 
-const categoriesOf = (result: CaseResult): MismatchCategory[] =>
-  result.mismatches.map((mismatch) => mismatch.category);
+const categoriesOf = (result: CaseResult): MismatchCategory[] => result.mismatches.map((mismatch) => mismatch.category);
 
 describe(`our generated client and purecloud-platform-client-v2@${SDK_VERSION} on the wire`, () => {
   it("compares against the pinned SDK, over every operation of the spec", () => {
-    const sdkPackage = createRequire(import.meta.url)(
-      "purecloud-platform-client-v2/package.json",
-    ) as { version: string };
+    const sdkPackage = createRequire(import.meta.url)("purecloud-platform-client-v2/package.json") as {
+      version: string;
+    };
     expect(sdkPackage.version).toBe(SDK_VERSION);
     expect(spec.operations).toHaveLength(OPERATION_COUNT);
   });
@@ -74,11 +62,7 @@ describe(`our generated client and purecloud-platform-client-v2@${SDK_VERSION} o
     ["distinct", "every operation, each argument a distinct value", spec.operations],
     ["null", "one sample per kind of optional parameter, all of them null", sample],
     ["falsy", 'the same sample, optional parameters false, 0, "" or []', sample],
-    [
-      "empty path",
-      "one operation per tag, its path arguments empty",
-      emptyPathSample(spec.operations),
-    ],
+    ["empty path", "one operation per tag, its path arguments empty", emptyPathSample(spec.operations)],
   ];
   it.each(passes)(
     "calls like the SDK (%s: %s)",
@@ -160,9 +144,7 @@ describe("the suite catches a planted mistake", () => {
       expect(categoriesOf(await runCase(context, op, "distinct"))).toEqual([]);
       const edited = await editBundle(build.bundle, plant.part.replace(/\W/g, "-"), plant.edit);
       const ours = loadGenerated(edited, server.url);
-      expect(categoriesOf(await runCase({ ...context, ours }, op, "distinct"))).toContain(
-        plant.category,
-      );
+      expect(categoriesOf(await runCase({ ...context, ours }, op, "distinct"))).toContain(plant.category);
     },
     SETUP_TIMEOUT,
   );

@@ -4,8 +4,14 @@ import type { ModelLinks } from "./type-link.js";
 
 /** `docs/README.md`: the API pages and every model, with its first line of description. */
 export function docsIndex(api: ApiDef, links: ModelLinks): string {
-  const pages = api.resources.map((r) => `- [${code(r.className)}](${r.className}.md): ${r.operations.length} methods.`);
-  const rows = api.models.map((m) => [`[${code(m.name)}](models/${links.get(m.name)})`, kindName(m), escapeCell(firstSentence(m.description))]);
+  const pages = api.resources.map(
+    (r) => `- [${code(r.className)}](${r.className}.md): ${r.operations.length} methods.`,
+  );
+  const rows = api.models.map((m) => [
+    `[${code(m.name)}](models/${links.get(m.name)})`,
+    kindName(m),
+    escapeCell(firstSentence(m.description)),
+  ]);
   return blocks(
     `# ${escapeCell(api.title)} documentation`,
     "## APIs",

@@ -25,7 +25,12 @@ const STRINGS_BY_NAME: ExampleStrings = [
 ];
 
 /** A TypeScript expression of `type`, for a parameter or property called `name`. */
-export function exampleValue(type: TypeExpr, name: string, source: ExampleSource, seen: ReadonlySet<string> = new Set()): string {
+export function exampleValue(
+  type: TypeExpr,
+  name: string,
+  source: ExampleSource,
+  seen: ReadonlySet<string> = new Set(),
+): string {
   switch (type.kind) {
     case "primitive":
       return primitiveExample(type.name, name, source.strings);
@@ -34,7 +39,10 @@ export function exampleValue(type: TypeExpr, name: string, source: ExampleSource
     case "array":
       return `[${exampleValue(type.items, name, source, seen)}]`;
     case "tuple":
-      return `[${type.items.filter((item) => !item.optional).map((item) => exampleValue(item.type, name, source, seen)).join(", ")}]`;
+      return `[${type.items
+        .filter((item) => !item.optional)
+        .map((item) => exampleValue(item.type, name, source, seen))
+        .join(", ")}]`;
     case "map":
       return "{}";
     case "binary":
@@ -44,8 +52,10 @@ export function exampleValue(type: TypeExpr, name: string, source: ExampleSource
     case "union":
       return type.members.length > 0 ? exampleValue(type.members[0]!, name, source, seen) : "undefined as never";
     case "intersection":
-      return taggedExample(type.members, source, seen) ??
-        `{ ${type.members.map((member) => `...${exampleValue(member, name, source, seen)}`).join(", ")} }`;
+      return (
+        taggedExample(type.members, source, seen) ??
+        `{ ${type.members.map((member) => `...${exampleValue(member, name, source, seen)}`).join(", ")} }`
+      );
     case "discriminant":
       return objectExample([tagProperty(type)], source, seen);
     case "ref":
@@ -96,7 +106,11 @@ function refExample(modelName: string, name: string, source: ExampleSource, seen
 }
 
 /** A discriminated union's member (`Cat & { petType: "cat" }`): the model's example, tagged. */
-function taggedExample(members: readonly TypeExpr[], source: ExampleSource, seen: ReadonlySet<string>): string | undefined {
+function taggedExample(
+  members: readonly TypeExpr[],
+  source: ExampleSource,
+  seen: ReadonlySet<string>,
+): string | undefined {
   const [member, tag] = members;
   if (members.length !== 2 || member?.kind !== "ref" || tag?.kind !== "discriminant") return undefined;
   const model = source.models.get(member.name);
@@ -106,7 +120,13 @@ function taggedExample(members: readonly TypeExpr[], source: ExampleSource, seen
 }
 
 function tagProperty(tag: Extract<TypeExpr, { kind: "discriminant" }>): PropertyDef {
-  return { name: tag.property, type: { kind: "literalUnion", values: tag.values.slice(0, 1) }, required: true, readOnly: false, specPointer: "#" };
+  return {
+    name: tag.property,
+    type: { kind: "literalUnion", values: tag.values.slice(0, 1) },
+    required: true,
+    readOnly: false,
+    specPointer: "#",
+  };
 }
 
 /** An object literal with the required properties only: the smallest value that type-checks. */
@@ -120,7 +140,11 @@ function objectExample(properties: readonly PropertyDef[], source: ExampleSource
 }
 
 /** Required properties of a model and of the models it extends (allOf). */
-export function requiredProperties(model: ObjectModelDef, models: ModelIndex, seen: Set<string> = new Set()): PropertyDef[] {
+export function requiredProperties(
+  model: ObjectModelDef,
+  models: ModelIndex,
+  seen: Set<string> = new Set(),
+): PropertyDef[] {
   if (seen.has(model.name)) return [];
   seen.add(model.name);
   const inherited = (model.extends ?? []).flatMap((parentName) => {

@@ -18,24 +18,28 @@ export interface ModelPageInput {
  * then the same, one heading level down, for each type hoisted out of it.
  */
 export function modelPage({ group, models, users, links }: ModelPageInput): string {
-  const section = (model: ModelDef) => blocks(
-    `# ${model.name}`,
-    model.deprecated && "> **Deprecated:** the API marks this model as deprecated.",
-    model.description && escapeText(model.description),
-    `${kindLine(model)} Spec schema: ${code(model.schemaName)}.`,
-    ...body(model, models, links),
-    usedBySection(users.get(model.name)!, links),
-  );
+  const section = (model: ModelDef) =>
+    blocks(
+      `# ${model.name}`,
+      model.deprecated && "> **Deprecated:** the API marks this model as deprecated.",
+      model.description && escapeText(model.description),
+      `${kindLine(model)} Spec schema: ${code(model.schemaName)}.`,
+      ...body(model, models, links),
+      usedBySection(users.get(model.name)!, links),
+    );
   return blocks(section(group.main).trim(), ...group.parts.map((part) => demoteHeadings(section(part).trim())));
 }
 
 /** "# X" becomes "## X", and so on, outside code blocks. */
 function demoteHeadings(markdown: string): string {
   let fenced = false;
-  return markdown.split("\n").map((line) => {
-    if (line.startsWith("```")) fenced = !fenced;
-    return !fenced && /^#+ /.test(line) ? `#${line}` : line;
-  }).join("\n");
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("```")) fenced = !fenced;
+      return !fenced && /^#+ /.test(line) ? `#${line}` : line;
+    })
+    .join("\n");
 }
 
 function kindLine(model: ModelDef): string {
@@ -76,7 +80,13 @@ function objectBody(model: ObjectModelDef, models: ModelIndex, links: ModelLinks
 
 function propertyRow(p: PropertyDef, models: ModelIndex, links: ModelLinks): string[] {
   const notes = [escapeCell(p.description), enumNote(p, models), p.deprecated ? "Deprecated." : ""].filter(Boolean);
-  return [code(p.name), typeToMarkdown(p.type, "", links, p.format), p.required ? "yes" : "no", p.readOnly ? "yes" : "no", notes.join(" ")];
+  return [
+    code(p.name),
+    typeToMarkdown(p.type, "", links, p.format),
+    p.required ? "yes" : "no",
+    p.readOnly ? "yes" : "no",
+    notes.join(" "),
+  ];
 }
 
 /** Lists the allowed values inline when the property's type is an enum, so readers need not follow the link. */
@@ -93,7 +103,11 @@ function enumBody(model: EnumModelDef): string[] {
   if (model.values.length === 0) return ["## Values", "No values are allowed."];
   const values = model.values.map((v) => `- ${code(literal(v))}`).join("\n");
   if (!model.open) return ["## Values", values];
-  return ["## Values", values, "Responses may also carry a value the API adds later, so code that reads one handles the rest too."];
+  return [
+    "## Values",
+    values,
+    "Responses may also carry a value the API adds later, so code that reads one handles the rest too.",
+  ];
 }
 
 function aliasBody(model: AliasModelDef, links: ModelLinks): string[] {
@@ -103,7 +117,9 @@ function aliasBody(model: AliasModelDef, links: ModelLinks): string[] {
 function usedBySection(users: ModelUsers, links: ModelLinks): string {
   const lines = [
     ...users.models.map((m) => `- [${code(m)}](${links.get(m)})`),
-    ...users.operations.map((op) => `- [${code(`${op.className}.${op.methodName}`)}](../${op.className}.md#${anchor(op.methodName)})`),
+    ...users.operations.map(
+      (op) => `- [${code(`${op.className}.${op.methodName}`)}](../${op.className}.md#${anchor(op.methodName)})`,
+    ),
   ];
   return lines.length > 0 ? `## Used by\n\n${lines.join("\n")}` : "";
 }

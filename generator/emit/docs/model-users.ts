@@ -11,7 +11,10 @@ export interface ModelUsers {
 }
 
 /** Who refers to each model directly: the back links of the model pages, built in one pass. */
-export function modelUsersIndex(models: ModelIndex, resources: readonly ResourceDef[]): ReadonlyMap<string, ModelUsers> {
+export function modelUsersIndex(
+  models: ModelIndex,
+  resources: readonly ResourceDef[],
+): ReadonlyMap<string, ModelUsers> {
   const byModel = new Map<string, string[]>();
   for (const model of models.values()) {
     for (const ref of modelRefs(model)) if (ref !== model.name) listAt(byModel, ref).push(model.name);
@@ -24,10 +27,15 @@ export function modelUsersIndex(models: ModelIndex, resources: readonly Resource
       }
     }
   }
-  return new Map([...models.keys()].map((name) => [name, {
-    models: (byModel.get(name) ?? []).sort(compareCodeUnits),
-    operations: byOperation.get(name) ?? [],
-  }]));
+  return new Map(
+    [...models.keys()].map((name) => [
+      name,
+      {
+        models: (byModel.get(name) ?? []).sort(compareCodeUnits),
+        operations: byOperation.get(name) ?? [],
+      },
+    ]),
+  );
 }
 
 function listAt<T>(map: Map<string, T[]>, key: string): T[] {
@@ -37,7 +45,7 @@ function listAt<T>(map: Map<string, T[]>, key: string): T[] {
 }
 
 function modelRefs(model: ModelDef): Set<string> {
-  const refs = new Set<string>(model.kind === "object" ? model.extends ?? [] : []);
+  const refs = new Set<string>(model.kind === "object" ? (model.extends ?? []) : []);
   if (model.kind === "object") {
     for (const p of model.properties) refsOf(p.type, refs);
     if (model.additionalProperties) refsOf(model.additionalProperties, refs);

@@ -24,7 +24,8 @@ export function neutralDocsProfile(api: ApiDef): DocsProfile {
 
 function basePathNote(api: ApiDef): string {
   const first = api.servers[0];
-  if (!first) return "All paths are relative to the client's base path, which you set: the API description names no server.";
+  if (!first)
+    return "All paths are relative to the client's base path, which you set: the API description names no server.";
   const url = defaultUrl(first);
   return isAbsolute(url)
     ? `All paths are relative to the client's base path (${code(url)} by default).`

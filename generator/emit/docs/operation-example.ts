@@ -34,7 +34,11 @@ const TAKEN = new Set(["client", "result", "response", "controller", "options"])
  * Positional arguments, the body, and `opts` with the first optional parameter (or an
  * optional body) to show its shape. `withOptional: false` leaves `opts` out.
  */
-export function exampleArguments(op: OperationDef, source: ExampleSource, { withOptional = true } = {}): ExampleArguments {
+export function exampleArguments(
+  op: OperationDef,
+  source: ExampleSource,
+  { withOptional = true } = {},
+): ExampleArguments {
   const declarations: string[] = [];
   const names: string[] = [];
   const types: string[] = [];
@@ -51,7 +55,9 @@ export function exampleArguments(op: OperationDef, source: ExampleSource, { with
   const firstOptional = optionalParams(op)[0];
   const optional = firstOptional
     ? [firstOptional.name, exampleValue(firstOptional.type, firstOptional.name, source)]
-    : op.body && !op.body.required ? ["body", exampleValue(op.body.type, "body", source)] : undefined;
+    : op.body && !op.body.required
+      ? ["body", exampleValue(op.body.type, "body", source)]
+      : undefined;
   if (withOptional && optional) {
     types.push(op.optionsTypeName);
     const key = isIdentifier(optional[0]!) ? optional[0]! : stringLiteral(optional[0]!);
@@ -85,6 +91,7 @@ export function operationExample(op: OperationDef, { packageName, resource, mode
 /** Awaits the call into a typed `result`; in two steps when one line would be too long to read. */
 function resultLines(type: string, call: string): string[] {
   const oneLine = `const result: ${type} = await ${call};`;
-  const lines = oneLine.length <= 100 ? [oneLine] : [`const response = ${call};`, `const result: ${type} = await response;`];
+  const lines =
+    oneLine.length <= 100 ? [oneLine] : [`const response = ${call};`, `const result: ${type} = await response;`];
   return [...lines, "console.log(result);"];
 }

@@ -37,7 +37,12 @@ export function operationSection(op: OperationDef, context: SectionContext): str
 }
 
 function signature(op: OperationDef, instance: string): string {
-  const args = [...positionalParams(op).map((p) => p.identifier), ...(op.body?.required ? ["body"] : []), "opts?", "options?"];
+  const args = [
+    ...positionalParams(op).map((p) => p.identifier),
+    ...(op.body?.required ? ["body"] : []),
+    "opts?",
+    "options?",
+  ];
   return `${instance}.${op.methodName}(${args.join(", ")})`;
 }
 
@@ -52,13 +57,22 @@ function permissionsBlock(op: OperationDef): string {
 
 function parametersTable(op: OperationDef, links: ModelLinks): string {
   const row = (p: ParamDef) => [
-    code(p.name), p.location, typeToMarkdown(p.type, MODELS_DIR, links), p.required ? "yes" : "no",
+    code(p.name),
+    p.location,
+    typeToMarkdown(p.type, MODELS_DIR, links),
+    p.required ? "yes" : "no",
     escapeCell(p.description) + (p.deprecated ? " (deprecated)" : ""),
   ];
   const rows = [...positionalParams(op), ...optionalParams(op)].map(row);
   if (op.body) {
     const where = op.body.required ? "body" : "body (`opts.body`)";
-    rows.push([code("body"), where, typeToMarkdown(op.body.type, MODELS_DIR, links), op.body.required ? "yes" : "no", escapeCell(op.body.description)]);
+    rows.push([
+      code("body"),
+      where,
+      typeToMarkdown(op.body.type, MODELS_DIR, links),
+      op.body.required ? "yes" : "no",
+      escapeCell(op.body.description),
+    ]);
   }
   if (rows.length === 0) return "None.";
   const note = optionalParams(op).length > 0 ? "\n\nOptional parameters go in `opts`, keyed by their name." : "";
@@ -66,9 +80,10 @@ function parametersTable(op: OperationDef, links: ModelLinks): string {
 }
 
 function returnsText(op: OperationDef, links: ModelLinks): string {
-  const what = op.result.kind === "void"
-    ? "An `ApiPromise<void>` that resolves when the request succeeds."
-    : `An \`ApiPromise\` of ${typeToMarkdown(op.result, MODELS_DIR, links)}.`;
+  const what =
+    op.result.kind === "void"
+      ? "An `ApiPromise<void>` that resolves when the request succeeds."
+      : `An \`ApiPromise\` of ${typeToMarkdown(op.result, MODELS_DIR, links)}.`;
   const raw = "Call `.withHttpInfo()` on it for the status, headers and correlation id too.";
   const paging = op.paging
     ? `\n\n${code(op.paging.methodName)} walks every page of this listing as an async iterator of ${typeToMarkdown(op.paging.item, MODELS_DIR, links)}.`
@@ -77,6 +92,10 @@ function returnsText(op: OperationDef, links: ModelLinks): string {
 }
 
 function responsesTable(responses: readonly ResponseDef[], links: ModelLinks): string {
-  const rows = responses.map((r) => [code(r.status), r.type ? typeToMarkdown(r.type, MODELS_DIR, links) : "", escapeCell(r.description)]);
+  const rows = responses.map((r) => [
+    code(r.status),
+    r.type ? typeToMarkdown(r.type, MODELS_DIR, links) : "",
+    escapeCell(r.description),
+  ]);
   return table(["Status", "Type", "Description"], rows);
 }

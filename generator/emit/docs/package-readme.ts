@@ -58,11 +58,8 @@ function introduction(api: ApiDef, packageName: string): string {
 }
 
 function referenceSection(api: ApiDef): string {
-  const pages = api.resources.map((r) => `- [${code(r.className)}](docs/${r.className}.md): every method, its parameters, permissions and responses.`);
-  return [
-    "## Reference",
-    "",
-    ...pages,
-    "- [Models](docs/README.md): every request and response type.",
-  ].join("\n");
+  const pages = api.resources.map(
+    (r) => `- [${code(r.className)}](docs/${r.className}.md): every method, its parameters, permissions and responses.`,
+  );
+  return ["## Reference", "", ...pages, "- [Models](docs/README.md): every request and response type."].join("\n");
 }

@@ -23,11 +23,19 @@ export function securitySection(context: ReadmeContext): string {
       "Authenticate",
       "The API description declares no security schemes. If the API wants a token anyway, `accessToken` sends it as a " +
         "bearer token with every request; `defaultHeaders` sends any other header:",
-      ts([importLine(context, ["ApiClient"]), "", `const client = ${newClient('accessToken: "YOUR_TOKEN"')};`, 'client.setDefaultHeaders({ "x-api-key": "YOUR_API_KEY" });']),
+      ts([
+        importLine(context, ["ApiClient"]),
+        "",
+        `const client = ${newClient('accessToken: "YOUR_TOKEN"')};`,
+        'client.setDefaultHeaders({ "x-api-key": "YOUR_API_KEY" });',
+      ]),
     );
   }
   const rows = schemes.map((s) => [code(s.name), schemeKind(s), credentialText(s), escapeCell(s.description)]);
-  const defaults = security.length > 0 ? `Unless an operation says otherwise, it needs ${security.map(requirementText).join(", or ")}. ` : "";
+  const defaults =
+    security.length > 0
+      ? `Unless an operation says otherwise, it needs ${security.map(requirementText).join(", or ")}. `
+      : "";
   const first = schemes[0]!;
   const args = declarations(context, context.read);
   return section(
@@ -97,8 +105,13 @@ function whereRequestsGo(server: ServerDef): string {
 function serverList(servers: readonly ServerDef[]): string {
   return servers
     .map((server, index) => {
-      const vars = server.variables.map((v) => `${code(v.name)} (default ${code(v.default)}${v.enum ? `; one of ${v.enum.map(code).join(", ")}` : ""})`);
-      const about = [server.description && escapeCell(server.description), vars.length > 0 && `Variables: ${vars.join(", ")}.`];
+      const vars = server.variables.map(
+        (v) => `${code(v.name)} (default ${code(v.default)}${v.enum ? `; one of ${v.enum.map(code).join(", ")}` : ""})`,
+      );
+      const about = [
+        server.description && escapeCell(server.description),
+        vars.length > 0 && `Variables: ${vars.join(", ")}.`,
+      ];
       return [`- ${index}: ${code(server.url)}${about.some(Boolean) ? ":" : ""}`, ...about.filter(Boolean)].join(" ");
     })
     .join("\n");
@@ -108,7 +121,11 @@ function serverList(servers: readonly ServerDef[]): string {
 function choiceLines(servers: readonly ServerDef[]): string[] {
   const lines: string[] = [];
   if (servers.length > 1) {
-    lines.push(`const client = ${newClient("server: 1")};`, `console.log(client.basePath); // ${oneLine(defaultUrl(servers[1]!))}`, "");
+    lines.push(
+      `const client = ${newClient("server: 1")};`,
+      `console.log(client.basePath); // ${oneLine(defaultUrl(servers[1]!))}`,
+      "",
+    );
   }
   const index = servers.findIndex((s) => s.variables.length > 0);
   const server = servers[index];

@@ -28,7 +28,11 @@ export function errorsSection(context: ReadmeContext): string {
       "path parameter, a header with CR/LF) rejects with `ArgumentError` before anything is sent. " +
       "`instanceof` works across the package's ESM and CommonJS builds, and no error, log line or `toJSON()` holds the access token or client secret.",
     ts([
-      importLine(context, ["ApiClient", className, "ApiError", "ConnectionError", "GenesysCloudError", "NotFoundError", "RateLimitError"], declarations(context, context.read).types),
+      importLine(
+        context,
+        ["ApiClient", className, "ApiError", "ConnectionError", "GenesysCloudError", "NotFoundError", "RateLimitError"],
+        declarations(context, context.read).types,
+      ),
       "",
       ...setupLines(context),
       ...declarations(context, context.read).lines,
@@ -65,7 +69,11 @@ export function retriesSection(context: ReadmeContext): string {
       "`maxElapsedMs` bounds the whole call: the waits, and each attempt's timeout is cut to the time left. " +
       "`DEFAULT_RETRY_POLICY` holds the defaults; override any field per client, or per call (`retry: false` turns retries off):",
     ts([
-      importLine(context, ["ApiClient", className, "DEFAULT_RETRY_POLICY"], [...declarations(context, context.read).types, "RequestOptions"]),
+      importLine(
+        context,
+        ["ApiClient", className, "DEFAULT_RETRY_POLICY"],
+        [...declarations(context, context.read).types, "RequestOptions"],
+      ),
       "",
       "console.log(DEFAULT_RETRY_POLICY);",
       ...setupLines(context, "retry: { maxRetries: 5, maxElapsedMs: 120_000 }"),
@@ -131,7 +139,7 @@ export function cancellationSection(context: ReadmeContext): string {
   const { className } = context.resource;
   return section(
     "Cancellation and timeouts",
-    "Pass an `AbortSignal` to cancel a call, including any wait between retries; it rejects with `RequestAbortedError` (its `name` is `\"AbortError\"`). " +
+    'Pass an `AbortSignal` to cancel a call, including any wait between retries; it rejects with `RequestAbortedError` (its `name` is `"AbortError"`). ' +
       "`timeoutMs` limits each attempt, per client or per call:",
     ts([
       importLine(context, ["ApiClient", className, "RequestAbortedError"], declarations(context, context.read).types),

@@ -30,8 +30,10 @@ export interface ReadmeInput {
 export function readmeContext({ packageName, api, resource, profile }: ReadmeInput): ReadmeContext {
   const models = new Map(api.models.map((m) => [m.name, m]));
   const ops = resource.operations;
-  const read = ops.find((op) => op.httpMethod === "GET" && op.result.kind !== "void" && op.pathParams.length === 1) ??
-    ops.find((op) => op.httpMethod === "GET") ?? ops[0]!;
+  const read =
+    ops.find((op) => op.httpMethod === "GET" && op.result.kind !== "void" && op.pathParams.length === 1) ??
+    ops.find((op) => op.httpMethod === "GET") ??
+    ops[0]!;
   const write = ops.find((op) => op.httpMethod === "POST" && op.body?.required) ?? ops.find((op) => op.body?.required);
   return { packageName, api, resource, models, profile, read, write, paged: ops.find((op) => op.paging) };
 }
@@ -39,7 +41,10 @@ export function readmeContext({ packageName, api, resource, profile }: ReadmeInp
 /** `import { a, b, type C } from "pkg";` with the names sorted and deduplicated. */
 export function importLine(context: ReadmeContext, names: readonly string[], types: readonly string[] = []): string {
   const values = [...new Set(names)].sort();
-  const typeOnly = [...new Set(types)].filter((t) => !values.includes(t)).sort().map((t) => `type ${t}`);
+  const typeOnly = [...new Set(types)]
+    .filter((t) => !values.includes(t))
+    .sort()
+    .map((t) => `type ${t}`);
   return `import { ${[...values, ...typeOnly].join(", ")} } from ${stringLiteral(context.packageName)};`;
 }
 

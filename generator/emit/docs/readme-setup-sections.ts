@@ -1,5 +1,12 @@
 import { codeBlock, code } from "./markdown.js";
-import { type ReadmeContext, callExpression, declarations, functionCall, importLine, setupLines } from "./readme-examples.js";
+import {
+  type ReadmeContext,
+  callExpression,
+  declarations,
+  functionCall,
+  importLine,
+  setupLines,
+} from "./readme-examples.js";
 
 /** A section: heading, prose, and TypeScript programs (each type-checked by the tests). */
 export function section(title: string, ...parts: string[]): string {

@@ -23,11 +23,13 @@ export function modelPageGroups(models: readonly ModelDef[]): ModelPageGroup[] {
     if (!members) byFile.set(model.fileName, (members = []));
     members.push(model);
   }
-  return [...byFile].map(([fileName, members]) => {
-    const main = members.find((m) => toKebabCase(m.name) === fileName) ?? members[0]!;
-    const parts = members.filter((m) => m !== main).sort((a, b) => compareCodeUnits(a.name, b.name));
-    return { main, parts };
-  }).sort((a, b) => compareCodeUnits(a.main.name, b.main.name));
+  return [...byFile]
+    .map(([fileName, members]) => {
+      const main = members.find((m) => toKebabCase(m.name) === fileName) ?? members[0]!;
+      const parts = members.filter((m) => m !== main).sort((a, b) => compareCodeUnits(a.name, b.name));
+      return { main, parts };
+    })
+    .sort((a, b) => compareCodeUnits(a.main.name, b.main.name));
 }
 
 export function modelLinks(groups: readonly ModelPageGroup[]): ModelLinks {

@@ -51,9 +51,12 @@ export function buildModel(ctx: BuildContext, site: ModelSite): ModelDef {
       ...common,
       kind: "object",
       properties: buildProperties(ctx, site),
-      additionalProperties: isObject(schema.additionalProperties) || schema.additionalProperties === true || isObject(schema.patternProperties)
-        ? additionalType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName })
-        : undefined,
+      additionalProperties:
+        isObject(schema.additionalProperties) ||
+        schema.additionalProperties === true ||
+        isObject(schema.patternProperties)
+          ? additionalType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName })
+          : undefined,
     };
   }
   const type = buildType(ctx, schema, { pointer: site.pointer, hoistName: site.name, ownerFile: site.fileName });
@@ -135,9 +138,8 @@ function buildProperties(ctx: BuildContext, site: ModelSite): PropertyDef[] {
  */
 function propertyFacts(schema: unknown) {
   const outer = isObject(schema) ? schema : {};
-  const inner = Array.isArray(outer.allOf) && outer.allOf.length === 1 && isObject(outer.allOf[0])
-    ? outer.allOf[0]
-    : {};
+  const inner =
+    Array.isArray(outer.allOf) && outer.allOf.length === 1 && isObject(outer.allOf[0]) ? outer.allOf[0] : {};
   return {
     description: text(outer.description) ?? (inner.$ref ? undefined : text(inner.description)),
     readOnly: outer.readOnly === true || inner.readOnly === true,

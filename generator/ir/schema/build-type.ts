@@ -32,8 +32,12 @@ export const MAX_SCHEMA_DEPTH = 400;
 export function buildType(ctx: BuildContext, schema: unknown, site: SchemaSite): TypeExpr {
   if (ctx.depth.current >= MAX_SCHEMA_DEPTH) {
     if (!ctx.depth.reported) {
-      report(ctx, "schema-too-deep", site.pointer,
-        `Schema nests more than ${MAX_SCHEMA_DEPTH} levels deep, which the generator does not follow.`);
+      report(
+        ctx,
+        "schema-too-deep",
+        site.pointer,
+        `Schema nests more than ${MAX_SCHEMA_DEPTH} levels deep, which the generator does not follow.`,
+      );
     }
     ctx.depth.reported = true;
     return UNKNOWN;
@@ -71,8 +75,12 @@ function buildRef(ctx: BuildContext, ref: string, site: SchemaSite): TypeExpr {
   // Validation has reported a reference that does not resolve; the build only stays safe.
   if (target === undefined) return UNKNOWN;
   if (ctx.expanding.has(ref)) {
-    report(ctx, "unsupported-ref-cycle", site.pointer,
-      `Reference "${ref}" is recursive but is not a component schema, so it has no name to refer to.`);
+    report(
+      ctx,
+      "unsupported-ref-cycle",
+      site.pointer,
+      `Reference "${ref}" is recursive but is not a component schema, so it has no name to refer to.`,
+    );
     return UNKNOWN;
   }
   ctx.expanding.add(ref);
@@ -89,8 +97,12 @@ const UNSUPPORTED_KEYWORDS = ["not", "if", "dependentSchemas", "unevaluatedPrope
 function reportUnsupportedKeywords(ctx: BuildContext, schema: JsonObject, site: SchemaSite): void {
   for (const keyword of UNSUPPORTED_KEYWORDS) {
     if (schema[keyword] === undefined) continue;
-    report(ctx, "unsupported-keyword", pointerJoin(site.pointer, keyword),
-      `Schema keyword "${keyword}" has no TypeScript equivalent, so the generated type ignores it.`);
+    report(
+      ctx,
+      "unsupported-keyword",
+      pointerJoin(site.pointer, keyword),
+      `Schema keyword "${keyword}" has no TypeScript equivalent, so the generated type ignores it.`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
-import { type BuildContext } from "../build-context.js";
-import { type JsonObject } from "../../lib/json.js";
+import type { BuildContext } from "../build-context.js";
+import type { JsonObject } from "../../lib/json.js";
 import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
 import { buildType, type SchemaSite } from "./build-type.js";
@@ -18,11 +18,22 @@ export function buildComposition(ctx: BuildContext, schema: JsonObject, site: Sc
     const types = members.flatMap((member, index) => {
       const type = buildType(ctx, member, {
         pointer: pointerJoin(site.pointer, keyword, index),
-        hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}${keyword === "allOf" ? "Part" : "Option"}${index + 1}`,
+        hoistName:
+          site.hoistName === undefined
+            ? undefined
+            : `${site.hoistName}${keyword === "allOf" ? "Part" : "Option"}${index + 1}`,
         ownerFile: site.ownerFile,
       });
       const values = tags?.values[index];
-      return tags && values ? taggedMembers(ctx, { type, property: tags.property, values, site, pointer: pointerJoin(site.pointer, keyword, index) }) : [type];
+      return tags && values
+        ? taggedMembers(ctx, {
+            type,
+            property: tags.property,
+            values,
+            site,
+            pointer: pointerJoin(site.pointer, keyword, index),
+          })
+        : [type];
     });
     parts.push(combine(keyword === "allOf" ? "intersection" : "union", types));
   }

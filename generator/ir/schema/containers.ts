@@ -1,4 +1,4 @@
-import { type BuildContext } from "../build-context.js";
+import type { BuildContext } from "../build-context.js";
 import { type JsonObject, isObject } from "../../lib/json.js";
 import { pointerJoin } from "../../lib/json-pointer.js";
 import type { TypeExpr } from "../types.js";
@@ -55,19 +55,26 @@ export function buildObject(ctx: BuildContext, schema: JsonObject, site: SchemaS
  * undefined when extra keys are not allowed.
  */
 export function additionalType(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr | undefined {
-  const patterns = Object.entries(isObject(schema.patternProperties) ? schema.patternProperties : {}).map(([pattern, value]) =>
-    buildType(ctx, value, {
-      pointer: pointerJoin(site.pointer, "patternProperties", pattern),
-      hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
-      ownerFile: site.ownerFile,
-    }));
+  const patterns = Object.entries(isObject(schema.patternProperties) ? schema.patternProperties : {}).map(
+    ([pattern, value]) =>
+      buildType(ctx, value, {
+        pointer: pointerJoin(site.pointer, "patternProperties", pattern),
+        hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
+        ownerFile: site.ownerFile,
+      }),
+  );
   const extra = schema.additionalProperties;
   if (extra === true || (extra === undefined && patterns.length === 0)) return UNKNOWN;
-  const declared = extra === undefined || extra === false ? [] : [buildType(ctx, extra, {
-    pointer: pointerJoin(site.pointer, "additionalProperties"),
-    hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
-    ownerFile: site.ownerFile,
-  })];
+  const declared =
+    extra === undefined || extra === false
+      ? []
+      : [
+          buildType(ctx, extra, {
+            pointer: pointerJoin(site.pointer, "additionalProperties"),
+            hoistName: site.hoistName === undefined ? undefined : `${site.hoistName}Value`,
+            ownerFile: site.ownerFile,
+          }),
+        ];
   const values = [...new Map([...patterns, ...declared].map((t) => [JSON.stringify(t), t])).values()];
   return values.length === 0 ? undefined : values.length === 1 ? values[0]! : { kind: "union", members: values };
 }

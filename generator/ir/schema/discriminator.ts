@@ -21,9 +21,14 @@ const COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
  * A member whose own discriminator property cannot hold those values (a number, or an enum
  * without them) is left untagged, since tagging it would make it `never`.
  */
-export function discriminatorTags(ctx: BuildContext, schema: JsonObject, members: readonly unknown[]): DiscriminatorTags | undefined {
+export function discriminatorTags(
+  ctx: BuildContext,
+  schema: JsonObject,
+  members: readonly unknown[],
+): DiscriminatorTags | undefined {
   const discriminator = schema.discriminator;
-  if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || discriminator.propertyName === "") return undefined;
+  if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || discriminator.propertyName === "")
+    return undefined;
   const property = discriminator.propertyName;
   const mapping = Object.entries(isObject(discriminator.mapping) ? discriminator.mapping : {})
     .filter((entry): entry is [string, string] => typeof entry[1] === "string")
@@ -75,14 +80,23 @@ function propertySchema(ctx: BuildContext, schema: unknown, property: string, de
  * discriminator, the child declares the property itself, or the parent's property cannot
  * hold those values.
  */
-export function inheritedTag(ctx: BuildContext, child: JsonObject, site: { pointer: string; schemaName: string }): PropertyDef | undefined {
+export function inheritedTag(
+  ctx: BuildContext,
+  child: JsonObject,
+  site: { pointer: string; schemaName: string },
+): PropertyDef | undefined {
   if (!COMPONENT_SCHEMA.test(site.pointer)) return undefined;
   for (const part of asArray(child.allOf)) {
     if (!isObject(part) || typeof part.$ref !== "string") continue;
     const parent = deref(ctx, part);
     const tags = parent && discriminatorTags(ctx, { discriminator: parent.discriminator }, [{ $ref: site.pointer }]);
     const values = tags?.values[0];
-    if (!tags || !values || propertySchema(ctx, { ...child, allOf: asArray(child.allOf).filter((p) => p !== part) }, tags.property, 0)) continue;
+    if (
+      !tags ||
+      !values ||
+      propertySchema(ctx, { ...child, allOf: asArray(child.allOf).filter((p) => p !== part) }, tags.property, 0)
+    )
+      continue;
     if (!values.every((value) => canHold(ctx, parent, tags.property, value))) continue;
     return {
       name: tags.property,
@@ -103,10 +117,19 @@ export function inheritedTag(ctx: BuildContext, child: JsonObject, site: { point
  */
 export function taggedMembers(
   ctx: BuildContext,
-  { type, property, values, site, pointer }: { type: TypeExpr; property: string; values: readonly string[]; site: SchemaSite; pointer: string },
+  {
+    type,
+    property,
+    values,
+    site,
+    pointer,
+  }: { type: TypeExpr; property: string; values: readonly string[]; site: SchemaSite; pointer: string },
 ): TypeExpr[] {
   return values.map((value) => {
-    const tagged: TypeExpr = { kind: "intersection", members: [type, { kind: "discriminant", property, values: [value] }] };
+    const tagged: TypeExpr = {
+      kind: "intersection",
+      members: [type, { kind: "discriminant", property, values: [value] }],
+    };
     if (site.hoistName === undefined) return tagged;
     const name = ctx.typeNames.claim(`${site.hoistName}${toPascalCase(value) || "Member"}`);
     const fileName = site.ownerFile ?? toKebabCase(name);

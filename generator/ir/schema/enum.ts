@@ -1,5 +1,5 @@
 import { type BuildContext, report } from "../build-context.js";
-import { type JsonObject } from "../../lib/json.js";
+import type { JsonObject } from "../../lib/json.js";
 import type { TypeExpr } from "../types.js";
 
 type Literal = string | number | boolean;
@@ -22,8 +22,12 @@ export function literalUnion(ctx: BuildContext, values: readonly unknown[], poin
     else if (typeof value === "string" || typeof value === "boolean") literals.push(value);
     else if (typeof value === "number" && Number.isFinite(value)) literals.push(value);
     else {
-      report(ctx, "unsupported-enum-value", pointer,
-        `Enum or const value ${JSON.stringify(value)} is not a string, number or boolean, so the schema is typed as unknown.`);
+      report(
+        ctx,
+        "unsupported-enum-value",
+        pointer,
+        `Enum or const value ${JSON.stringify(value)} is not a string, number or boolean, so the schema is typed as unknown.`,
+      );
       return { kind: "primitive", name: "unknown" };
     }
   }

@@ -1,5 +1,5 @@
 import { type BuildContext, report } from "../build-context.js";
-import { type JsonObject } from "../../lib/json.js";
+import type { JsonObject } from "../../lib/json.js";
 import { toKebabCase } from "../names.js";
 import type { TypeExpr } from "../types.js";
 import type { SchemaSite } from "./build-type.js";
@@ -12,8 +12,12 @@ import { buildModel } from "./build-model.js";
 export function hoistSchema(ctx: BuildContext, schema: JsonObject, site: SchemaSite): TypeExpr {
   const wanted = site.hoistName ?? "InlineType";
   if (site.hoistName === undefined) {
-    report(ctx, "unnamed-inline-schema", site.pointer,
-      `An inline schema has no name to be hoisted under, so it is named "${wanted}".`);
+    report(
+      ctx,
+      "unnamed-inline-schema",
+      site.pointer,
+      `An inline schema has no name to be hoisted under, so it is named "${wanted}".`,
+    );
   }
   const name = ctx.typeNames.claim(shortened(wanted));
   const model = buildModel(ctx, {
@@ -26,8 +30,6 @@ export function hoistSchema(ctx: BuildContext, schema: JsonObject, site: SchemaS
   ctx.models.set(model.name, model);
   return { kind: "ref", name };
 }
-
-
 
 /** Hoisted names grow with nesting (`RootChildChild...`); past this they are cut and hashed. */
 const MAX_HOISTED_NAME = 80;

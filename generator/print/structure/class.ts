@@ -34,7 +34,9 @@ export function printClass(
       printDocs(writer, method.docs);
       const head = `${method.isStatic ? "static " : ""}${method.isAsync ? "async " : ""}${method.name}`;
       const returnType = typeAnnotation(method.returnType, `method ${method.name}`);
-      writer.write(`${head}${typeParametersText(method.typeParameters)}(${parametersText(method.parameters)})${returnType}`);
+      writer.write(
+        `${head}${typeParametersText(method.typeParameters)}(${parametersText(method.parameters)})${returnType}`,
+      );
       writer.block(() => printStatements(writer, method.statements)).newLine();
     }
   });

@@ -14,7 +14,9 @@ import type { TextWriter } from "./writer.js";
 /** `export type X<T> = text;` after its JSDoc. */
 export function printTypeAlias(writer: TextWriter, s: OptionalKind<TypeAliasDeclarationStructure>): void {
   printDocs(writer, s.docs);
-  writer.write(`${modifiers(s)}type ${s.name}${typeParametersText(s.typeParameters)} = ${textOf(s.type, `type ${s.name}`)};`);
+  writer.write(
+    `${modifiers(s)}type ${s.name}${typeParametersText(s.typeParameters)} = ${textOf(s.type, `type ${s.name}`)};`,
+  );
 }
 
 /** An interface: index signatures first, then properties, one per line. */
@@ -27,7 +29,11 @@ export function printInterface(writer: TextWriter, s: OptionalKind<InterfaceDecl
     for (const index of s.indexSignatures ?? []) {
       printDocs(writer, index.docs);
       const returnType = textOf(index.returnType, `an index signature of ${s.name}`);
-      writer.write(`${index.isReadonly ? "readonly " : ""}[${index.keyName ?? "key"}: ${index.keyType ?? "string"}]: ${returnType};`).newLine();
+      writer
+        .write(
+          `${index.isReadonly ? "readonly " : ""}[${index.keyName ?? "key"}: ${index.keyType ?? "string"}]: ${returnType};`,
+        )
+        .newLine();
     }
     for (const p of s.properties ?? []) {
       printDocs(writer, p.docs);

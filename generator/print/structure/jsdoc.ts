@@ -12,7 +12,8 @@ export function printDocs(writer: TextWriter, docs: Docs): void {
 }
 
 function textOrStructure(doc: OptionalKind<JSDocStructure> | WriterFunction): OptionalKind<JSDocStructure> {
-  if (typeof doc === "function") throw new Error("The structure printer takes JSDoc text or structures, not writer functions.");
+  if (typeof doc === "function")
+    throw new Error("The structure printer takes JSDoc text or structures, not writer functions.");
   return doc;
 }
 

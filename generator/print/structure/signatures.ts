@@ -27,11 +27,13 @@ export function typeParametersText(parameters: TypeParameters): string {
 
 /** `a: A, b?: B, c: C = init`, the inside of a parameter list. */
 export function parametersText(parameters: readonly OptionalKind<ParameterDeclarationStructure>[] | undefined): string {
-  return (parameters ?? []).map((p) => {
-    const type = p.type === undefined ? "" : `: ${textOf(p.type, `parameter ${p.name}`)}`;
-    const initializer = p.initializer === undefined ? "" : ` = ${textOf(p.initializer, `parameter ${p.name}`)}`;
-    return `${p.isRestParameter ? "..." : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`;
-  }).join(", ");
+  return (parameters ?? [])
+    .map((p) => {
+      const type = p.type === undefined ? "" : `: ${textOf(p.type, `parameter ${p.name}`)}`;
+      const initializer = p.initializer === undefined ? "" : ` = ${textOf(p.initializer, `parameter ${p.name}`)}`;
+      return `${p.isRestParameter ? "..." : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`;
+    })
+    .join(", ");
 }
 
 /** `: Type`, or nothing. */

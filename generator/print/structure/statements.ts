@@ -35,16 +35,21 @@ function printStatement(writer: TextWriter, s: Statement): void {
       writer.write(exportText(s));
       return;
     case StructureKind.TypeAlias:
-      return printTypeAlias(writer, s);
+      printTypeAlias(writer, s);
+      return;
     // Declarations with a body start after a blank line unless they open their block.
     case StructureKind.Interface:
-      return printInterface(writer.blankLineUnlessBlockStart(), s);
+      printInterface(writer.blankLineUnlessBlockStart(), s);
+      return;
     case StructureKind.Function:
-      return printFunction(writer.blankLineUnlessBlockStart(), s, printStatements);
+      printFunction(writer.blankLineUnlessBlockStart(), s, printStatements);
+      return;
     case StructureKind.Class:
-      return printClass(writer.blankLineUnlessBlockStart(), s, printStatements);
+      printClass(writer.blankLineUnlessBlockStart(), s, printStatements);
+      return;
     case StructureKind.Module:
-      return printModule(writer.blankLineUnlessBlockStart(), s, printStatements);
+      printModule(writer.blankLineUnlessBlockStart(), s, printStatements);
+      return;
     default:
       throw new Error(`The structure printer does not print statements of kind ${s.kind}.`);
   }

@@ -6,7 +6,8 @@ import type { WriterFunction } from "ts-morph";
  */
 export function textOf(value: string | WriterFunction | undefined, what: string): string {
   if (value === undefined) return "";
-  if (typeof value !== "string") throw new Error(`The structure printer takes text, not a writer function, for ${what}.`);
+  if (typeof value !== "string")
+    throw new Error(`The structure printer takes text, not a writer function, for ${what}.`);
   return value;
 }
 

@@ -150,7 +150,16 @@ export class ApiClient<C extends CredentialMap = CredentialMap> {
     const { query, secrets } = pending instanceof Promise ? await pending : pending;
     if (query) url += (url.includes("?") ? "&" : "?") + query;
     const { operationId, method, responseType, bodyOptional } = operation;
-    const exchange = { operationId, method, url, headers, body, responseType, bodyOptional, secrets };
+    const exchange = {
+      operationId,
+      method,
+      url,
+      headers,
+      body,
+      responseType,
+      bodyOptional,
+      secrets,
+    };
     return send<T>({ settings: this.#transport, exchange, options, startedAt });
   }
 

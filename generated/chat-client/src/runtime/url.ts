@@ -71,7 +71,7 @@ export function buildQuery(
     const encoded = (value as readonly QueryPrimitive[]).map(item);
     // deepObject defines no array form: an array goes as form does, the key repeated.
     if (style === "form" || style === "deepObject")
-      encoded.forEach((text) => pairs.push(`${name}=${text}`));
+      for (const text of encoded) pairs.push(`${name}=${text}`);
     else if (encoded.length) pairs.push(`${name}=${encoded.join(ARRAY_SEPARATORS[style])}`);
   }
   return pairs.join("&");
@@ -124,7 +124,8 @@ export function cookieHeader(op: OperationRequest): string | undefined {
   const pairs: string[] = [];
   for (const name in op.cookies) {
     const value = op.cookies[name];
-    if (value != null) pairs.push(`${encode(name, name, op.operationId)}=${encode(value, name, op.operationId)}`);
+    if (value != null)
+      pairs.push(`${encode(name, name, op.operationId)}=${encode(value, name, op.operationId)}`);
   }
   return pairs.length > 0 ? pairs.join("; ") : undefined;
 }
