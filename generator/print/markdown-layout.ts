@@ -94,18 +94,15 @@ function delimiterCell(align: Align, width: number): string {
   return "-".repeat(width);
 }
 
+const UNMEASURED =
+  /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udfff]/;
+
 /**
  * Display width of a cell, one column per code point; undefined for text whose width
  * prettier measures differently (wide East Asian letters, emoji, combining marks, controls).
  */
 function width(cell: string): number | undefined {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are among the characters looked for.
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are looked for alone, one code unit each.
-  if (
-    /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udfff]/.test(
-      cell,
-    )
-  ) {
+  if (UNMEASURED.test(cell)) {
     return undefined;
   }
   return cell.length;
