@@ -1,4 +1,5 @@
 import type { FormatOptions } from "../print/format-options.js";
+import { isObject } from "../lib/json.js";
 import { ConfigError } from "./config-error.js";
 
 /** What `chatgen.config.yaml` may set; every key is optional and flags override it. */
@@ -22,11 +23,11 @@ const isPositiveInteger: Check = (value) => Number.isInteger(value) && (value as
 const KEYS: Readonly<Record<string, readonly [Check, string]>> = {
   spec: [isString, "a string"],
   out: [isString, "a string"],
-  package: [isPlainObject, "a mapping"],
+  package: [isObject, "a mapping"],
   "package.name": [isString, "a string"],
   "package.version": [isString, "a string"],
   tags: [isTagSelection, 'a list of strings, or "all"'],
-  format: [isPlainObject, "a mapping"],
+  format: [isObject, "a mapping"],
   "format.printWidth": [isPositiveInteger, "a positive integer"],
 };
 
@@ -43,7 +44,7 @@ const STYLE_KEYS = new Set(["format.singleQuote", "format.semi", "format.trailin
  */
 export function checkConfig(value: unknown, file: string): ChatgenConfig {
   if (value === null || value === undefined) return {};
-  if (!isPlainObject(value)) throw new ConfigError(`${file}: the config must be a mapping of keys to values.`);
+  if (!isObject(value)) throw new ConfigError(`${file}: the config must be a mapping of keys to values.`);
   checkKeys(value, "", file);
   return value as ChatgenConfig;
 }
@@ -61,7 +62,7 @@ function checkKeys(object: Record<string, unknown>, prefix: string, file: string
     if (!rule) throw new ConfigError(`${file}: unknown key "${path}"; allowed keys: ${allowedUnder(prefix)}.`);
     const [check, wanted] = rule;
     if (!check(child)) throw new ConfigError(`${file}: "${path}" must be ${wanted}.`);
-    if (isPlainObject(child)) checkKeys(child, `${path}.`, file);
+    if (isObject(child)) checkKeys(child, `${path}.`, file);
   }
 }
 
@@ -71,8 +72,4 @@ function allowedUnder(prefix: string): string {
     .filter((key) => key.startsWith(prefix) && key.split(".").length === depth)
     .map((key) => key.slice(prefix.length))
     .join(", ");
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -44,7 +44,7 @@ export function runtimePathTemplate(
 ): string | undefined {
   const refused: string[] = [];
   const template = path.replace(/\{[^}]+\}/g, (slot) => {
-    const variable = templateVariables(slot, new Set(params.keys()))[0]!;
+    const variable = templateVariables(slot, params)[0]!;
     const written = slotText(variable, params.get(variable.name) ?? { primitive: true });
     if (written === undefined) refused.push(`"${slot}"`);
     return written ?? slot;

@@ -23,7 +23,10 @@ const OPERATORS = new Set<string>([".", ";", "/", "+", "#", "?", "&"]);
  * Every `{...}` of `path`, in order. A slot whose whole text is a declared parameter's name
  * (`{.}`, `{+id}`) is that parameter, not an operator applied to another name.
  */
-export function templateVariables(path: string, declared: ReadonlySet<string> = new Set()): TemplateVariable[] {
+export function templateVariables(
+  path: string,
+  declared: Pick<ReadonlySet<string>, "has"> = new Set(),
+): TemplateVariable[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => {
     const raw = match[1]!;
     if (declared.has(raw)) return { raw, name: raw, explode: false };
